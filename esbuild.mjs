@@ -1,0 +1,32 @@
+// Bundles the extension client, the language server and the CLI into dist/, and the tests into out/.
+// One bundle per entry keeps the .vsix free of node_modules and the CLI startup fast.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'fixtures') continue;
+    if (statSync(p).isDirectory()) out.push(...testEntries(p));
+    else if (/\.ts$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+rmSync('out', { recursive: true, force: true });
+const builds = [
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] },
+];
+if (watch) {
+  for (const b of builds) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map(b => esbuild.build(b)));
+}

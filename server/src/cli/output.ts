@@ -1,0 +1,67 @@
+// Turns findings into the CLI's text and JSON reports. Positions: 0-based lines and UTF-16 columns in JSON
+// (as LSP); 1-based in the text format, as compilers print them.
+import * as path from 'path';
+import { Finding, LineIndex, Passage, CandidateStore, sourceLabel } from '../core';
+import type { Range } from '../core/positions';
+
+export interface FileReport { file: string; text: string; findings: Finding[] }
+
+export interface JsonRelated { file: string; range: Range; excerpt: string; outlet: string | null; date: string | null }
+export interface JsonDiagnostic { file: string; range: Range; severity: string; code: string; message: string; related: JsonRelated[] }
+
+const lineIndexes = new WeakMap<object, LineIndex>();
+function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined {
+  const a = store.article(p.articleKey);
+  if (!a) return undefined;
+  let li = lineIndexes.get(a);
+  if (!li) { li = new LineIndex(a.text); lineIndexes.set(a, li); }
+  return li;
+}
+
+export function passageFile(p: Passage): string {
+  return p.id !== undefined && p.line !== undefined ? `${p.file}#${p.id}` : p.file;
+}
+
+export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {
+  const diagnostics: JsonDiagnostic[] = [];
+  for (const r of reports) {
+    const li = new LineIndex(r.text);
+    for (const f of r.findings) {
+      diagnostics.push({
+        file: r.file, range: li.range(f.start, f.end), severity: f.severity, code: f.code, message: f.message,
+        related: f.related.map(p => {
+          const al = articleLines(store, p);
+          const s = p.markStart ?? p.start, e = p.markEnd ?? p.end;
+          return { file: passageFile(p), range: al ? al.range(s, e) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            excerpt: p.excerpt, outlet: p.credits[0] ?? p.outlet ?? null, date: p.date ?? null };
+        }),
+      });
+    }
+  }
+  return { diagnostics };
+}
+
+export function toText(reports: FileReport[], store: CandidateStore): string {
+  const out: string[] = [];
+  for (const r of reports) {
+    const li = new LineIndex(r.text);
+    for (const f of r.findings) {
+      const p = li.position(f.start);
+      out.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
+      for (const x of f.related) {
+        const al = articleLines(store, x);
+        const q = al?.position(x.markStart ?? x.start);
+        const where = q ? `${passageFile(x)}:${q.line + 1}:${q.character + 1}` : passageFile(x);
+        const meta = [sourceLabel(x), x.date].filter(Boolean).join(', ');
+        out.push(`    ${x.stance} — ${meta} — ${where}`);
+        out.push(`      «${x.excerpt.replace(/\s+/g, ' ').trim()}»`);
+      }
+    }
+  }
+  return out.join('\n') + (out.length ? '\n' : '');
+}
+
+export function relative(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}

@@ -1,0 +1,136 @@
+// Reads corpus articles from folders (.txt/.md with optional front matter) and JSONL archives (.jsonl, .jsonl.gz).
+// Corpus files are untrusted and often messy: every problem becomes a message naming the file (and line),
+// and the rest of the corpus is still read.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import * as readline from 'readline';
+
+export interface CorpusArticle {
+  /** Stable key: the file path, or "archive.jsonl#id" for an archive line. */
+  key: string;
+  /** The file the article lives in (for an archive, the archive). */
+  file: string;
+  id?: string;
+  /** 1-based line of the article in a JSONL archive. */
+  line?: number;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  text: string;
+}
+
+export interface LoadProblem { file: string; line?: number; message: string }
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const TEXT_EXT = /\.(txt|md|markdown)$/i;
+const JSONL_EXT = /\.jsonl(\.gz)?$/i;
+
+/** Decodes a text file strictly: BOM removed, binary and invalid UTF-8 refused with a reason. */
+export function decodeText(buf: Buffer): { text?: string; problem?: string } {
+  if (buf.length > MAX_FILE_BYTES) return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped` };
+  if (buf.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes); skipped' };
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { problem: 'not valid UTF-8; skipped' };
+  }
+}
+
+/** «---\ntitle: …\noutlet: …\n---» at the top of a .txt/.md article. The text keeps its length (the block
+ * is blanked, not cut) so offsets into the file stay offsets into the article. */
+export function splitFrontMatter(text: string): { meta: Record<string, string>; text: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!m) return { meta: {}, text };
+  const meta: Record<string, string> = {};
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+    if (kv) meta[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, '');
+  }
+  return { meta, text: m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) };
+}
+
+function listFiles(dir: string, out: string[], problems: LoadProblem[]) {
+  let entries: fs.Dirent[];
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); }
+  catch (e) { problems.push({ file: dir, message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? e}` }); return; }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) listFiles(p, out, problems);
+    else if (TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name)) out.push(p);
+  }
+}
+
+export function readTextArticle(file: string, buf?: Buffer): { article?: CorpusArticle; problem?: LoadProblem } {
+  let data: Buffer;
+  try { data = buf ?? fs.readFileSync(file); }
+  catch (e) { return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` } }; }
+  const d = decodeText(data);
+  if (d.problem) return { problem: { file, message: d.problem } };
+  const { meta, text } = splitFrontMatter(d.text!);
+  if (!text.trim()) return { problem: { file, message: 'empty file; skipped' } };
+  return { article: { key: file, file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, text } };
+}
+
+async function* readJsonl(file: string): AsyncGenerator<CorpusArticle | LoadProblem> {
+  let stream: NodeJS.ReadableStream = fs.createReadStream(file);
+  const opened = await new Promise<Error | undefined>(res => {
+    (stream as fs.ReadStream).once('open', () => res(undefined)).once('error', e => res(e));
+  });
+  if (opened) { yield { file, message: `cannot read: ${(opened as NodeJS.ErrnoException).code ?? opened.message}` }; return; }
+  if (/\.gz$/i.test(file)) stream = stream.pipe(zlib.createGunzip());
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (!line.trim()) continue;
+      if (line.length > MAX_FILE_BYTES) { yield { file, line: n, message: 'line longer than 5 MB; skipped' }; continue; }
+      if (line.includes('\uFFFD')) { yield { file, line: n, message: 'not valid UTF-8; skipped' }; continue; }
+      let obj: unknown;
+      try { obj = JSON.parse(line); } catch { yield { file, line: n, message: 'malformed JSON; skipped' }; continue; }
+      const o = obj as Record<string, unknown>;
+      if (!o || typeof o !== 'object' || typeof o.text !== 'string') { yield { file, line: n, message: 'no "text" field; skipped' }; continue; }
+      const str = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
+      const id = str('id') ?? String(n);
+      yield { key: `${file}#${id}`, file, id, line: n, title: str('title'), outlet: str('outlet'), date: str('date'), url: str('url'), text: o.text as string };
+    }
+  } catch (e) {
+    yield { file, line: n + 1, message: `archive is corrupt or truncated (${(e as Error).message}); read ${n} lines` };
+  }
+}
+
+export function isProblem(x: CorpusArticle | LoadProblem): x is LoadProblem {
+  return (x as CorpusArticle).text === undefined;
+}
+
+/** All articles under the given paths (folders, text files, JSONL archives), in a stable order. */
+export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusArticle | LoadProblem> {
+  for (const p of paths) {
+    let st: fs.Stats;
+    try { st = fs.statSync(p); }
+    catch { yield { file: p, message: 'corpus path does not exist' }; continue; }
+    const files: string[] = [];
+    if (st.isDirectory()) {
+      const problems: LoadProblem[] = [];
+      listFiles(p, files, problems);
+      yield* problems;
+    } else files.push(p);
+    for (const f of files) {
+      if (JSONL_EXT.test(f)) yield* readJsonl(f);
+      else {
+        const r = readTextArticle(f);
+        if (r.problem) yield r.problem; else yield r.article!;
+      }
+    }
+  }
+}
+
+export function describeProblem(p: LoadProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+}

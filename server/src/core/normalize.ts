@@ -1,0 +1,66 @@
+// Arabic normalisation with a map back to the original text.
+// Matching needs one spelling per word (no diacritics, one alef, one yeh, western digits), but every
+// finding must point into the text the editor sees, so each kept character remembers where it came from.
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** starts[i]: offset in the original text of normalised character i; starts[text.length] = original length. */
+  starts: Int32Array;
+  /** ends[i]: offset just past normalised character i in the original, including marks that were dropped after it. */
+  ends: Int32Array;
+}
+
+// Marks dropped outright. Diacritics and tatweel belong to the letter before them (so a range that ends on that
+// letter covers them); directional marks and zero-width joiners belong to nothing.
+const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u061C]/;
+
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ء', 'ؤ': 'ء', // مسؤول = مسئول
+  'ک': 'ك', 'ڪ': 'ك', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+  '٫': '.', '٬': ',', '٪': '%', '،': '،',
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '«': '"', '»': '"',
+};
+for (let d = 0; d < 10; d++) {
+  FOLD[String.fromCharCode(0x0660 + d)] = String(d); // Arabic-Indic
+  FOLD[String.fromCharCode(0x06F0 + d)] = String(d); // Persian
+}
+
+export function foldChar(ch: string): string {
+  const f = FOLD[ch];
+  if (f !== undefined) return f;
+  const c = ch.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5A ? String.fromCharCode(c + 32) : ch;
+}
+
+export function normalize(original: string): Normalized {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    if (DIACRITIC.test(ch)) {
+      if (ends.length) ends[ends.length - 1] = i + 1;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) continue;
+    out.push(foldChar(ch));
+    starts.push(i);
+    ends.push(i + 1);
+  }
+  starts.push(original.length);
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Normalise a lexicon entry or a query word (no map needed). */
+export function norm(s: string): string {
+  return normalize(s).text.replace(/\s+/g, ' ').trim();
+}
+
+/** Original range of the normalised range [from, to). */
+export function toOriginal(n: Normalized, from: number, to: number): { start: number; end: number } {
+  if (to <= from) { const p = n.starts[from]; return { start: p, end: p }; }
+  return { start: n.starts[from], end: n.ends[to - 1] };
+}

@@ -1,0 +1,46 @@
+// A light Arabic stemmer for matching context words (not for linguistics): strips the article, clitic
+// conjunctions/prepositions and common suffixes. Words whose first letter is a root letter that looks like a
+// clitic (وزارة، وكالة، فلسطيني …) are protected: stemmers that strip them (snowball-arabic does) make
+// «وزارة» match «زيارة».
+import type { Language } from './language';
+
+export function stem(word: string, lang: Language): string {
+  let w = word;
+  // Long entries protect every word they start; three-letter roots (وقت، فرض) only the word itself and its
+  // suffixed forms, or «وقتل» would keep its conjunction.
+  const protectedFrom = (s: string) => lang.protectedPrefixes.some(p =>
+    s.startsWith(p) && (p.length >= 4 || s.length === p.length || lang.suffixes.includes(s.slice(p.length))));
+  if (!protectedFrom(w)) {
+    let stripped = false;
+    for (const p of lang.articlePrefixes) {
+      if (w.startsWith(p) && w.length - p.length >= 2) { w = w.slice(p.length); stripped = true; break; }
+    }
+    if (!stripped && w.length >= 4 && lang.singlePrefixes.includes(w[0]) && !protectedFrom(w)) {
+      const rest = w.slice(1);
+      // «وال…» is handled above; a bare clitic is stripped only when what remains is still a plausible word.
+      if (rest.length >= 3) w = rest.startsWith('ال') && rest.length >= 5 ? rest.slice(2) : rest;
+    }
+  }
+  // Suffixes stack («فلسطينيين» → «فلسطيني» → «فلسطين» …): strip until none is left, so every form of a word
+  // ends on the same stem.
+  for (let pass = 0; pass < 4; pass++) {
+    const s = lang.suffixes.find(x => w.endsWith(x) && w.length - x.length >= 3);
+    if (!s) break;
+    w = w.slice(0, w.length - s.length);
+  }
+  return w;
+}
+
+/** Strip only clitic prefixes (و، ب، ل، ال …) to look a word up in a lexicon of full forms. */
+export function stripClitics(word: string, lang: Language): string[] {
+  const forms = [word];
+  for (const p of lang.articlePrefixes) if (word.startsWith(p) && word.length > p.length + 1) forms.push(word.slice(p.length));
+  for (const p of lang.singlePrefixes) {
+    if (word.startsWith(p) && word.length > 2) {
+      const rest = word.slice(1);
+      forms.push(rest);
+      if (rest.startsWith('ال') && rest.length > 3) forms.push(rest.slice(2));
+    }
+  }
+  return forms;
+}

@@ -1,0 +1,1 @@
+export function runStdioServer(): void { throw new Error('not yet'); }

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { analyzeText } from '../../server/src/core/extract';
+import { loadLanguage } from '../../server/src/core/language';
+
+const lang = loadLanguage();
+const atts = (t: string) => analyzeText(t, lang).attributions;
+const one = (t: string) => {
+  const a = atts(t);
+  assert.strictEqual(a.length, 1, `one attribution in ${t}: ${JSON.stringify(a)}`);
+  return { ...a[0], phrase: t.slice(a[0].start, a[0].end), ids: a[0].sources.map(s => s.id), names: a[0].sources.map(s => t.slice(s.start, s.end)) };
+};
+
+describe('attributions', () => {
+  const forms: [string, string][] = [
+    ['ذكرت صحيفة بوليتيكو أن المحادثات مستمرة', 'politico'],
+    ['وقالت صحيفة "بوليتيكو" الأميركية إن المحادثات مستمرة', 'politico'],
+    ['أفادت وكالة فرانس برس بأن الهدنة مددت', 'afp'],
+    ['حسب وزارة الصحة في غزة', 'gaza-health-ministry'],
+    ['بحسب الأمم المتحدة', 'un'],
+    ['حسبما أفادت وكالة "تاس" الروسية', 'tass'],
+    ['وفقا لما نشرته وول ستريت جورنال', 'wsj'],
+    ['ووفقًا لصحيفة "واشنطن بوست"', 'washington-post'],
+    ['كشف تقرير لموقع "أكسيوس" الأمريكي', 'axios'],
+    ['وجاء في بيان للبنتاجون', 'pentagon'],
+    ['وجاء في بيان للبنتاغون', 'pentagon'],
+    ['صرح البيت الأبيض بأن', 'white-house'],
+    ['أعلنت وزارة الدفاع الأمريكية أن', 'pentagon'],
+    ['نقلا عن سبوتنيك', 'sputnik'],
+    ['تحدثوا إلى بوليتيكو', 'politico'],
+    ['في تصريح صحفي وصل وكالة "صفا"', 'safa'],
+    ['ذكرت صحيفة الجارديان أن', 'guardian'],
+  ];
+  for (const [t, id] of forms) it(`${id}: ${t}`, () => assert.deepStrictEqual(one(t).ids, [id]));
+
+  it('keeps a clitic out of the source span («لبوليتيكو», «وبوزارة الصحة»)', () => {
+    assert.deepStrictEqual(one('وقال المسؤولون الأربعة لبوليتيكو إن').names, ['بوليتيكو']);
+    assert.deepStrictEqual(one('وصرح مسؤول لوزارة الخارجية الأمريكية').names, ['وزارة الخارجية الأمريكية']);
+  });
+  it('counts unnamed sources', () => {
+    const a = one('حسبما ذكر موقع بوليتيكو نقلاً عن أربعة مسؤولين لم يذكر اسمه، من بينهم اثنان من وزارة الدفاع');
+    assert.deepStrictEqual(a.ids, ['politico']);
+    assert.strictEqual(a.count?.n, 4);
+    assert.strictEqual(a.count?.kind, 'officials');
+    assert.strictEqual(one('وفقًا لما نقل عن ثلاثة مصادر مطلعة على سير المحادثات').count?.n, 3);
+    assert.strictEqual(one('ونقلت عن مسؤولين بوزارة الدفاع ومسؤولين اثنين بإدارة بايدن').count?.n, 2);
+    assert.strictEqual(one('وقال المسؤولون الأربعة لصحيفة بوليتيكو').count?.n, 4);
+    assert.strictEqual(one('ونقلت بوليتيكو عن 5 مسؤولين').count?.n, 5);
+  });
+  it('the count is a source count, not a figure', () => {
+    const an = analyzeText('ونقلت بوليتيكو عن خمسة مسؤولين أن المحادثات بدأت', lang);
+    assert.ok(an.figures.every(f => f.kind === 'source-count'));
+  });
+  it('an unnamed «ذكرت الصحيفة» is unresolved', () => {
+    const a = one('ذكرت الصحيفة أن الفريق قد يشمل نحو 20 ألفا');
+    assert.ok(a.unresolved);
+  });
+  it('a verb with no source after it is not an attribution', () => {
+    assert.strictEqual(atts('وقال إن الخطة جاهزة').length, 0);
+  });
+});
