@@ -14,11 +14,11 @@ function run(args: string[], cwd = ROOT) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 let tmp: string;
-before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-')); });
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const write = (name: string, data: string | Buffer) => { const p = path.join(tmp, name); fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, data); return p; };
 
 describe('isnad check', () => {
+  before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-cli-')); });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   it('reports the sample draft against the bundled seeds and exits 1', () => {
     const r = run(['check', DRAFT]);
     assert.strictEqual(r.code, 1, r.err);

@@ -4,7 +4,6 @@ import { analyze, MemoryIndex } from '../../server/src/core';
 import { seedsIndex } from '../helpers/seeds';
 
 let index: MemoryIndex;
-before(async () => { index = await seedsIndex(); });
 const codes = (t: string) => analyze(t, index, { locale: 'en' }).findings.map(f => f.code);
 const find = (t: string, code: string) => {
   const f = analyze(t, index, { locale: 'en' }).findings.find(x => x.code === code);
@@ -13,6 +12,7 @@ const find = (t: string, code: string) => {
 };
 
 describe('conflicts against the seeds', () => {
+  before(async () => { index = await seedsIndex(); });
   it('«قُتل أكثر من 50 ألف فلسطيني في غزة» → figure-conflict', () => {
     const f = find('قُتل أكثر من 50 ألف فلسطيني في غزة.', 'figure-conflict');
     assert.strictEqual(f.surface, '50 ألف');

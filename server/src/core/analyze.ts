@@ -213,7 +213,12 @@ class Checker {
   }
 
   private checkFigure(f: Figure) {
-    if (!this.comparable(f)) return;
+    if (!CLAIM_KINDS.has(f.kind)) return;
+    if (!this.comparable(f)) {
+      // Still hoverable: «no other source» is worth knowing.
+      this.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance: 'none', passages: [] });
+      return;
+    }
     const d = interval(f.value, f.hedge, this.s.tolerance);
     const query = this.ids(f.context);
     const minSim = this.lang.measures.find(m => m.id === f.measure)?.type === 'event' ? MIN_SIM_EVENT : MIN_SIM_OTHER;
@@ -256,7 +261,8 @@ class Checker {
     };
     const draftAttributed = this.an.attributions.some(a => a.sentence === f.sentence && (a.sources.length || a.unresolved));
     if (stance === 'conflicts') {
-      const top = conflict[0];
+      // The figure to offer is the best one whose source is known, so the fix can cite it.
+      const top = conflict.find(x => cite(x)) ?? conflict[0];
       const related = byDateThenScore(conflict).slice(0, this.s.maxMatches).map(x => x.p);
       this.report('figure-conflict', f.start, f.end,
         message(L, 'figureConflict', { draft: draftWording, corpus: top.p.wording!, outlet: sourceLabel(top.p) }),

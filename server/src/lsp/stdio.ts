@@ -1,1 +1,8 @@
-export function runStdioServer(): void { throw new Error('not yet'); }
+// `isnad lsp --stdio`: the same server for Neovim, Emacs, Helix and Zed.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer, BUNDLED_SEEDS } from './server';
+
+export function runStdioServer(): void {
+  if (!process.argv.includes('--stdio')) process.argv.push('--stdio');
+  startServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout), { defaultCorpus: BUNDLED_SEEDS });
+}

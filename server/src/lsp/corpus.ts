@@ -1,0 +1,107 @@
+// One corpus index per set of corpus paths: built in the background with progress, watched on disk, and
+// updated article by article when files are added, changed or removed.
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildIndex, describeProblem, loadLanguage, MemoryIndex, readCorpus, isProblem, readTextArticle, LanguageExtension } from '../core';
+
+export interface CorpusEvents {
+  log(msg: string): void;
+  progress(state: 'begin' | 'report' | 'end', articles: number): void;
+  changed(corpus: Corpus): void;
+}
+
+const TEXT_EXT = /\.(txt|md|markdown)$/i;
+const JSONL_EXT = /\.jsonl(\.gz)?$/i;
+
+export class Corpus {
+  index: MemoryIndex;
+  ready: Promise<void>;
+  indexing = true;
+  version = 0;
+  private watchers: fs.FSWatcher[] = [];
+  private pending = new Map<string, NodeJS.Timeout>();
+  private disposed = false;
+
+  constructor(readonly paths: string[], private readonly language: LanguageExtension | undefined, private readonly events: CorpusEvents) {
+    this.index = new MemoryIndex(loadLanguage(language));
+    // Started on the next tick, so whoever created the corpus holds it before the first event arrives.
+    this.ready = Promise.resolve().then(() => this.build());
+  }
+
+  private async build() {
+    this.events.progress('begin', 0);
+    const index = await buildIndex(this.paths, loadLanguage(this.language), {
+      onProblem: p => this.events.log(`corpus: ${describeProblem(p)}`),
+      onProgress: n => this.events.progress('report', n),
+      isCancelled: () => this.disposed,
+    });
+    this.index = index;
+    this.indexing = false;
+    this.version++;
+    this.events.progress('end', index.articleCount);
+    this.watch();
+    this.events.changed(this);
+  }
+
+  async reindex() {
+    this.indexing = true;
+    this.unwatch();
+    this.ready = this.build();
+    await this.ready;
+  }
+
+  private watch() {
+    for (const p of this.paths) {
+      try {
+        const isDir = fs.statSync(p).isDirectory();
+        const w = fs.watch(p, { recursive: isDir }, (_e, name) => {
+          const file = isDir ? (name ? path.join(p, name.toString()) : undefined) : p;
+          if (file) this.schedule(file);
+        });
+        w.on('error', e => this.events.log(`corpus watch ${p}: ${e.message}`));
+        this.watchers.push(w);
+      } catch (e) {
+        this.events.log(`corpus watch ${p}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  private unwatch() { for (const w of this.watchers) w.close(); this.watchers = []; }
+
+  /** Editors save in bursts (write, rename, chmod): wait for the file to settle. */
+  private schedule(file: string) {
+    if (!TEXT_EXT.test(file) && !JSONL_EXT.test(file)) return;
+    clearTimeout(this.pending.get(file));
+    this.pending.set(file, setTimeout(() => { this.pending.delete(file); void this.update(file); }, 100));
+  }
+
+  async update(file: string) {
+    if (this.disposed) return;
+    let changed = false;
+    if (JSONL_EXT.test(file)) {
+      for (const a of this.index.allArticles()) if (a.meta.file === file) changed = this.index.remove(a.meta.key) || changed;
+      if (fs.existsSync(file)) {
+        for await (const item of readCorpus([file])) {
+          if (isProblem(item)) this.events.log(`corpus: ${describeProblem(item)}`);
+          else changed = this.index.add(item) || changed;
+        }
+      }
+    } else if (!fs.existsSync(file)) {
+      changed = this.index.remove(file);
+    } else {
+      const r = readTextArticle(file);
+      if (r.problem) { this.events.log(`corpus: ${describeProblem(r.problem)}`); changed = this.index.remove(file); }
+      else changed = this.index.add(r.article!);
+    }
+    if (changed) {
+      this.version++;
+      this.events.changed(this);
+    }
+  }
+
+  dispose() {
+    this.disposed = true;
+    this.unwatch();
+    for (const t of this.pending.values()) clearTimeout(t);
+  }
+}
