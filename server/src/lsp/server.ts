@@ -49,19 +49,24 @@ export function startServer(connection: Connection, options: ServerOptions = { d
     return s.corpusPaths.map(p => path.resolve(base, p.replace(/^~(?=$|\/)/, process.env.HOME ?? '~')));
   };
 
-  let progress: WorkDoneProgressServerReporter | undefined;
   const corpusFor = (paths: string[], s: ServerSettings): Corpus => {
     const key = JSON.stringify([paths, s.analysis.language ?? null]);
     let c = corpora.get(key);
     if (!c) {
+      let reporter: WorkDoneProgressServerReporter | undefined, ended = false;
       c = new Corpus(paths, s.analysis.language, {
         log,
         progress: (state, n) => {
           if (state === 'begin') {
+            ended = false;
             sendStatus(c!, 'indexing', 0);
-            if (hasProgress) void connection.window.createWorkDoneProgress().then(p => { progress = p; p.begin('isnad', 0, 'indexing corpus…'); }).catch(() => undefined);
-          } else if (state === 'report') { progress?.report(`${n} articles`); sendStatus(c!, 'indexing', n); }
-          else { progress?.done(); progress = undefined; }
+            if (hasProgress) void connection.window.createWorkDoneProgress().then(p => {
+              p.begin('isnad', undefined, 'indexing corpus…');
+              // Indexing may have finished while the client was creating the progress.
+              if (ended) p.done(); else reporter = p;
+            }).catch(() => undefined);
+          } else if (state === 'report') { reporter?.report(`${n} articles`); sendStatus(c!, 'indexing', n); }
+          else { ended = true; reporter?.done(); reporter = undefined; }
         },
         changed: corpus => { sendStatus(corpus, 'ready', corpus.index.articleCount); refreshAll(); },
       });

@@ -1,0 +1,162 @@
+// Real-editor tests on the VS Code server from the code-server npm package, driven by Debian's Chromium:
+//  1. the mocha suite (test/e2e/suite) inside the real Node extension host, with the development folder;
+//  2. UI checks: Problems panel, hover widget, quick-fix menu, screenshots in .e2e-run/artifacts;
+//  3. the packaged .vsix installed with --install-extension, activating and underlining in a fresh server.
+// Prints "N passed, N failed"; the server's process group is killed at the end, even on failure.
+const { spawn, spawnSync } = require('child_process');
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+
+const ROOT = path.resolve(__dirname, '../..');
+const RUN = path.join(ROOT, '.e2e-run');
+const ART = path.join(RUN, 'artifacts');
+const t0 = Date.now();
+const lap = s => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
+const ENV = { HOME: path.join(RUN, 'home'), TMPDIR: path.join(RUN, 'tmp'), XDG_CONFIG_HOME: path.join(RUN, 'home/.config'),
+  XDG_CACHE_HOME: path.join(RUN, 'home/.cache'), XDG_DATA_HOME: path.join(RUN, 'home/.local/share') };
+const servers = [];
+let passed = 0, failed = 0;
+const result = (name, ok, err) => { ok ? passed++ : failed++; console.log(`${ok ? '✔' : '✘'} ${name}${err ? `: ${err}` : ''}`); };
+
+function prepare() {
+  fs.rmSync(RUN, { recursive: true, force: true });
+  for (const d of ['artifacts', 'home', 'tmp']) fs.mkdirSync(path.join(RUN, d), { recursive: true });
+}
+
+function startServer(name, { extensionsDir } = {}) {
+  const dir = path.join(RUN, name);
+  for (const d of ['data/User', 'server-data', 'extensions', 'ws']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'test/fixtures/ws'), path.join(dir, 'ws'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none',
+    'workbench.tips.enabled': false, 'editor.hover.delay': 200,
+  }));
+  const log = fs.openSync(path.join(ART, `${name}-server.log`), 'w');
+  const proc = spawn(process.env.NODE24, [process.env.CS_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
+    '--accept-server-license-terms', '--user-data-dir', path.join(dir, 'data'), '--extensions-dir', extensionsDir ?? path.join(dir, 'extensions'),
+    '--server-data-dir', path.join(dir, 'server-data'), '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver',
+    '--reconnection-grace-time', '5'], { detached: true, stdio: ['ignore', 'pipe', log], env: { ...process.env, ...ENV } });
+  servers.push(proc);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + out)), 90000);
+    proc.stdout.on('data', b => {
+      fs.appendFileSync(path.join(ART, `${name}-server.log`), b);
+      out += b;
+      const m = out.match(/Extension host agent listening on (\d+)/);
+      if (m && !proc.port) { proc.port = +m[1]; clearTimeout(timer); resolve({ base: `http://127.0.0.1:${m[1]}`, ws: path.join(dir, 'ws') }); }
+    });
+    proc.on('exit', c => { clearTimeout(timer); reject(new Error(`server exited ${c}:\n${out}`)); });
+  });
+}
+
+const remote = p => `vscode-remote://127.0.0.1${p}`;
+const url = (base, ws, payload) => `${base}/?folder=${encodeURIComponent(ws)}${payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+
+async function extensionSuite(browser, srv) {
+  const page = await browser.newPage();
+  const exit = new Promise(resolve => {
+    page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = util.format(...args);
+      if (!/^%c /.test(args[0]) && !/^\[vscode\]/.test(line)) console.log(`  [ext-host ${type}] ${line}`);
+    });
+    page.exposeFunction('codeAutomationExit', code => resolve(code));
+  });
+  await page.goto(url(srv.base, srv.ws, [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(path.join(ROOT, 'out/test/e2e/suite/index.js'))]]));
+  // A broken extension must fail the run, not hang it: the suite has its own per-test timeouts; this caps the whole.
+  const code = await Promise.race([exit, new Promise(r => setTimeout(() => r('timeout after 300 s'), 300000))]);
+  await page.close();
+  return code;
+}
+
+async function openDraft(page, srv) {
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('briefing.txt');
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 20000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.editor-instance .view-line >> text=موجز غزة', { timeout: 30000 });
+  await page.waitForSelector('.squiggly-warning', { timeout: 90000 });
+}
+
+async function uiChecks(browser, srv) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try { await uiSteps(page, srv); } catch (e) { await page.screenshot({ path: path.join(ART, 'ui-failure.png') }).catch(() => {}); throw e; }
+  await page.close();
+}
+
+async function uiSteps(page, srv) {
+  await page.goto(url(srv.base, srv.ws, [['extensionDevelopmentPath', remote(ROOT)]]));
+  await openDraft(page, srv);
+  lap('ui: draft open, squiggles shown');
+  await page.keyboard.press('Control+Shift+M');
+  for (const c of ['figure-conflict', 'source-count-conflict', 'attribution-conflict']) {
+    await page.locator('.markers-panel .monaco-list-row', { hasText: c }).first().waitFor({ timeout: 30000 });
+  }
+  await page.screenshot({ path: path.join(ART, 'problems.png') });
+  lap('ui: Problems panel lists the findings');
+  // Put the cursor on the figure (line 2, column 15: «50») with Go to Line, then show the hover from the keyboard:
+  // mouse coordinates inside right-to-left text are not where a left-to-right calculation puts them.
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('2:15');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.locator('.monaco-hover', { hasText: 'وزارة الصحة في غزة' }).first().waitFor({ state: 'visible', timeout: 30000 });
+  await page.screenshot({ path: path.join(ART, 'hover.png') });
+  lap('ui: hover shows the Arabic passage');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget', { hasText: 'استخدم رقم الأرشيف' }).first().waitFor({ state: 'visible', timeout: 30000 });
+  await page.screenshot({ path: path.join(ART, 'quickfix.png') });
+  lap('ui: quick-fix menu lists the fixes');
+}
+
+async function vsixInstalled(browser) {
+  const ext = path.join(RUN, 'vsix-extensions');
+  const r = spawnSync(process.env.NODE24, [process.env.CS_MAIN, '--install-extension', process.env.VSIX, '--extensions-dir', ext,
+    '--server-data-dir', path.join(RUN, 'vsix-install-data'), '--user-data-dir', path.join(RUN, 'vsix-install-user'), '--accept-server-license-terms'],
+    { encoding: 'utf8', env: { ...process.env, ...ENV }, timeout: 120000 });
+  if (r.status !== 0 || !fs.readdirSync(ext).some(d => d.startsWith('isnad.isnad-'))) throw new Error(`install failed: ${r.stdout}\n${r.stderr}`);
+  lap('vsix: installed');
+  const srv = await startServer('vsix', { extensionsDir: ext });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url(srv.base, srv.ws));
+  await openDraft(page, srv);
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'figure-conflict' }).first().waitFor({ timeout: 30000 });
+  await page.screenshot({ path: path.join(ART, 'vsix.png') });
+  await page.close();
+}
+
+function killAll() { for (const s of servers) { try { process.kill(-s.pid, 'SIGKILL'); } catch {} } }
+process.on('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAll(); process.exit(1); });
+
+(async () => {
+  prepare();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, env: { ...process.env, ...ENV },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const srv = await startServer('dev');
+    lap(`server up on ${srv.base}`);
+    const code = await extensionSuite(browser, srv);
+    result('extension-host suite (mocha)', code === 0, code === 0 ? '' : `exit ${code}`);
+    // A fresh server for the UI: the suite leaves editors and settings behind in its own.
+    try { await uiChecks(browser, await startServer('ui')); result('UI: Problems panel, hover, quick fixes', true); }
+    catch (e) { result('UI: Problems panel, hover, quick fixes', false, e.message.split('\n')[0]); }
+    try { await vsixInstalled(browser); result('packaged .vsix installs and works', true); }
+    catch (e) { result('packaged .vsix installs and works', false, e.message.split('\n')[0]); }
+  } finally {
+    await browser.close().catch(() => {});
+    killAll();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+})().catch(e => { console.error(e); killAll(); console.log(`${passed} passed, ${failed + 1} failed`); process.exit(1); });

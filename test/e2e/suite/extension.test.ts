@@ -1,0 +1,143 @@
+// Runs inside a real VS Code extension host: the extension as an editor uses it.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+
+/** Resolves when the document's isnad diagnostics satisfy pred; driven by onDidChangeDiagnostics, no polling. */
+function diagnostics(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => boolean, what: string, ms = 45000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const get = () => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'isnad');
+    const done = (d: vscode.Diagnostic[]) => { sub.dispose(); clearTimeout(timer); resolve(d); };
+    const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString())) { const d = get(); if (pred(d)) done(d); } });
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(get().map(x => x.code))}`)); }, ms);
+    const now = get();
+    if (pred(now)) done(now);
+  });
+}
+const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+const has = (c: string) => (ds: vscode.Diagnostic[]) => ds.some(d => code(d) === c);
+
+describe('isnad in a real VS Code', () => {
+  let ws: vscode.Uri;
+  let doc: vscode.TextDocument;
+  let original: string;
+  const byCode = (ds: vscode.Diagnostic[], c: string) => ds.find(d => code(d) === c)!;
+
+  before(async () => {
+    ws = vscode.workspace.workspaceFolders![0].uri;
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'drafts/briefing.txt'));
+    original = doc.getText();
+    await vscode.window.showTextDocument(doc);
+  });
+  afterEach(async () => {
+    // Each test starts from the draft as it is on disk, with diagnostics made for that version (quick fixes
+    // made for an older version are refused by the server).
+    if (doc.getText() !== original) {
+      const fresh = new Promise<void>(resolve => {
+        const sub = vscode.languages.onDidChangeDiagnostics(e => {
+          if (e.uris.some(u => u.toString() === doc.uri.toString()) && vscode.languages.getDiagnostics(doc.uri).some(d => code(d) === 'attribution-conflict')) { sub.dispose(); resolve(); }
+        });
+      });
+      const e = new vscode.WorkspaceEdit();
+      e.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(e);
+      await fresh;
+    }
+  });
+
+  it('shows the expected diagnostics on open, without saving', async () => {
+    const ds = await diagnostics(doc.uri, d => has('figure-conflict')(d) && has('source-count-conflict')(d) && has('attribution-conflict')(d), 'the three findings');
+    assert.strictEqual(doc.getText(byCode(ds, 'figure-conflict').range), '50 ألف');
+    assert.strictEqual(doc.getText(byCode(ds, 'source-count-conflict').range), 'خمسة مسؤولين');
+    assert.strictEqual(doc.getText(byCode(ds, 'attribution-conflict').range), 'وقالت صحيفة الغارديان');
+    assert.ok(ds.every(d => d.range.start.line !== 4), 'year and time are not claims');
+    assert.ok(!doc.isDirty);
+  });
+
+  it('typing a changed figure updates the diagnostics', async () => {
+    await diagnostics(doc.uri, has('figure-conflict'), 'figure-conflict');
+    const editor = await vscode.window.showTextDocument(doc);
+    const line = doc.lineAt(1).text;
+    const at = line.indexOf('50');
+    await editor.edit(b => b.replace(new vscode.Range(1, at, 1, at + 2), '32'));
+    const ds = await diagnostics(doc.uri, d => !has('figure-conflict')(d), 'the conflict to go away');
+    assert.ok(!has('figure-conflict')(ds));
+  });
+
+  it('hover on a figure returns passages from the other articles with their outlets', async () => {
+    await diagnostics(doc.uri, has('figure-conflict'), 'figure-conflict');
+    const pos = new vscode.Position(1, doc.lineAt(1).text.indexOf('50') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    const text = hovers.flatMap(h => h.contents.map(c => (c as vscode.MarkdownString).value ?? String(c))).join('\n');
+    assert.match(text, /وزارة الصحة في غزة/);
+    assert.match(text, /يخالف/);
+    for (const h of hovers) for (const c of h.contents) assert.ok(!(c as vscode.MarkdownString).isTrusted);
+  });
+
+  async function applyFix(c: string, titleStart: string): Promise<string> {
+    const ds = await diagnostics(doc.uri, has(c), c);
+    const d = byCode(ds, c);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const a = actions.find(x => x.title.startsWith(titleStart));
+    assert.ok(a, `${titleStart} among ${actions.map(x => x.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(a!.edit!));
+    return doc.getText();
+  }
+
+  it('quick fix: correct the attribution', async () => {
+    const after = await applyFix('attribution-conflict', 'صحّح');
+    assert.strictEqual(after, original.replace('الغارديان', 'بوليتيكو'));
+  });
+  it('quick fix: use the corpus figure for a source count', async () => {
+    const after = await applyFix('source-count-conflict', 'استخدم');
+    assert.strictEqual(after, original.replace('خمسة مسؤولين', 'أربعة مسؤولين'));
+  });
+  it('quick fix: cite the source', async () => {
+    const after = await applyFix('figure-conflict', 'أضف الإسناد');
+    assert.match(after.split('\n')[1], /^قُتل أكثر من 50 ألف فلسطيني في غزة منذ بداية الحرب، بحسب .+\.$/);
+    assert.strictEqual(after.split('\n').filter((_, i) => i !== 1).join('\n'), original.split('\n').filter((_, i) => i !== 1).join('\n'));
+  });
+  it('quick fix: use the corpus figure', async () => {
+    const after = await applyFix('figure-conflict', 'استخدم');
+    assert.match(after.split('\n')[1], /^قُتل (أكثر من|ما يقرب من|نحو)? ?[\d,]+ ?(ألف)? فلسطيني في غزة منذ بداية الحرب، بحسب /);
+  });
+
+  it('related information opens the corpus article at the sentence', async () => {
+    const ds = await diagnostics(doc.uri, has('figure-conflict'), 'figure-conflict');
+    const rel = byCode(ds, 'figure-conflict').relatedInformation![0];
+    const art = await vscode.workspace.openTextDocument(rel.location.uri);
+    const editor = await vscode.window.showTextDocument(art, { selection: rel.location.range });
+    assert.match(art.uri.fsPath, /corpus\/00\d_/);
+    assert.match(editor.document.getText(rel.location.range), /\d/);
+    assert.strictEqual(editor.selection.start.line, rel.location.range.start.line);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('a severity setting takes effect without reload', async () => {
+    await diagnostics(doc.uri, has('figure-conflict'), 'figure-conflict');
+    const cfg = vscode.workspace.getConfiguration('isnad', doc.uri);
+    await cfg.update('severity', { 'figure-conflict': 'error' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnostics(doc.uri, d => d.some(x => code(x) === 'figure-conflict' && x.severity === vscode.DiagnosticSeverity.Error), 'error severity');
+    } finally {
+      await cfg.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnostics(doc.uri, d => d.some(x => code(x) === 'figure-conflict' && x.severity === vscode.DiagnosticSeverity.Warning), 'warning again');
+  });
+
+  it('a corpus path setting and a corpus file added on disk are picked up', async () => {
+    const extra = vscode.Uri.joinPath(ws, 'extra');
+    fs.mkdirSync(extra.fsPath, { recursive: true });
+    fs.writeFileSync(vscode.Uri.joinPath(extra, 'quake.txt').fsPath, 'ارتفعت حصيلة زلزال الحوز في المغرب إلى 2900 قتيل.\n');
+    const cfg = vscode.workspace.getConfiguration('isnad', doc.uri);
+    await cfg.update('corpus.paths', ['corpus', 'extra'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const quake = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'قتل 5000 شخص في زلزال الحوز بالمغرب.' });
+      await diagnostics(quake.uri, has('figure-conflict'), 'conflict from the extra corpus');
+      fs.writeFileSync(vscode.Uri.joinPath(extra, 'quake2.txt').fsPath, 'قتل 4900 شخص في زلزال الحوز الذي ضرب المغرب.\n');
+      await diagnostics(quake.uri, has('figure-disputed'), 'the new article to dispute it');
+    } finally {
+      await cfg.update('corpus.paths', ['corpus'], vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
