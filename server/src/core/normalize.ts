@@ -35,23 +35,31 @@ export function foldChar(ch: string): string {
   return c >= 0x41 && c <= 0x5A ? String.fromCharCode(c + 32) : ch;
 }
 
+// Per UTF-16 code unit: the folded code, or ATTACH (a diacritic or tatweel: dropped, kept with the letter
+// before) or DROP (directional marks, zero-width characters). A table keeps normalisation a single pass
+// over char codes: it runs over every corpus article.
+const ATTACH = -1, DROP = -2;
+const TABLE = new Int32Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  TABLE[c] = DIACRITIC.test(ch) ? ATTACH : INVISIBLE.test(ch) ? DROP : foldChar(ch).charCodeAt(0);
+}
+
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (DIACRITIC.test(ch)) {
-      if (ends.length) ends[ends.length - 1] = i + 1;
-      continue;
-    }
-    if (INVISIBLE.test(ch)) continue;
-    out.push(foldChar(ch));
-    starts.push(i);
-    ends.push(i + 1);
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const t = TABLE[original.charCodeAt(i)];
+    if (t >= 0) { codes[k] = t; starts[k] = i; ends[k] = i + 1; k++; }
+    else if (t === ATTACH && k > 0) ends[k - 1] = i + 1;
   }
-  starts.push(original.length);
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  starts[k] = n;
+  let text = '';
+  for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return { text, starts: k === n ? starts : starts.slice(0, k + 1), ends: k === n ? ends : ends.slice(0, k) };
 }
 
 /** Normalise a lexicon entry or a query word (no map needed). */

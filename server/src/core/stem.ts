@@ -4,7 +4,24 @@
 // «وزارة» match «زيارة».
 import type { Language } from './language';
 
+// Newsroom text repeats its vocabulary: stems and clitic forms are cached per word (per language data).
+const MAX_CACHE = 300_000;
+const stemCaches = new WeakMap<Language, Map<string, string>>();
+const formCaches = new WeakMap<Language, Map<string, string[]>>();
+function cacheOf<T>(caches: WeakMap<Language, Map<string, T>>, lang: Language): Map<string, T> {
+  let c = caches.get(lang);
+  if (!c || c.size > MAX_CACHE) { c = new Map(); caches.set(lang, c); }
+  return c;
+}
+
 export function stem(word: string, lang: Language): string {
+  const cache = cacheOf(stemCaches, lang);
+  let s = cache.get(word);
+  if (s === undefined) { s = computeStem(word, lang); cache.set(word, s); }
+  return s;
+}
+
+function computeStem(word: string, lang: Language): string {
   let w = word;
   // Long entries protect every word they start; three-letter roots (وقت، فرض) only the word itself and its
   // suffixed forms, or «وقتل» would keep its conjunction.
@@ -33,6 +50,13 @@ export function stem(word: string, lang: Language): string {
 
 /** Strip only clitic prefixes (و، ب، ل، ال …) to look a word up in a lexicon of full forms. */
 export function stripClitics(word: string, lang: Language): string[] {
+  const cache = cacheOf(formCaches, lang);
+  let f = cache.get(word);
+  if (!f) { f = computeForms(word, lang); cache.set(word, f); }
+  return f;
+}
+
+function computeForms(word: string, lang: Language): string[] {
   const forms = [word];
   for (const p of lang.articlePrefixes) if (word.startsWith(p) && word.length > p.length + 1) forms.push(word.slice(p.length));
   for (const p of lang.singlePrefixes) {
