@@ -28,7 +28,7 @@ describe('invariants over real text', () => {
       for (const f of [...r.findings, ...r.attributions]) assert.ok(0 <= f.start && f.start < f.end && f.end <= t.length);
       for (const f of r.findings) for (const p of f.related) {
         const a = index.article(p.articleKey)!;
-        assert.ok(p.start < p.end && p.end <= a.text.length);
+        assert.ok(p.start < p.end && p.end <= index.articleText(a).length);
         if (p.markStart !== undefined) assert.ok(p.start <= p.markStart && p.markEnd! <= p.end);
       }
     }

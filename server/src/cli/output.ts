@@ -14,7 +14,7 @@ function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined 
   const a = store.article(p.articleKey);
   if (!a) return undefined;
   let li = lineIndexes.get(a);
-  if (!li) { li = new LineIndex(a.text); lineIndexes.set(a, li); }
+  if (!li) { li = new LineIndex(store.articleText(a)); lineIndexes.set(a, li); }
   return li;
 }
 

@@ -3,7 +3,7 @@
 import { analyzeText, Analyzed, Figure, Attribution, CLAIM_KINDS } from './extract';
 import { interval, overlaps } from './interval';
 import { loadLanguage, Language, LanguageExtension } from './language';
-import { CandidateStore, StoredArticle, StoredFigure, fingerprint } from './index-store';
+import { CandidateStore, ArticleRecord, StoredFigure, fingerprint, figureKey } from './index-store';
 import { norm } from './normalize';
 import { message, Locale } from './messages';
 import { renderCitation } from './citation';
@@ -152,19 +152,20 @@ class Checker {
 
   private ids(terms: string[]): Int32Array { return Int32Array.from(terms.map(t => this.index.termId(t))); }
 
-  /** idf-weighted share of the query's terms that the sentence also has. */
-  private coverage(query: Int32Array, sentence: number): number {
-    const have = new Set(this.index.sentenceTerms(sentence));
-    let num = 0, den = 0;
-    const seen = new Set<number>();
-    for (const t of query) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      const w = this.index.idf(t);
-      den += w;
-      if (t >= 0 && have.has(t)) num += w;
+  /** Query terms with their idf weights; a term the corpus never saw weighs the most and matches nothing. */
+  private weights(terms: string[]): Map<number, number> {
+    const m = new Map<number, number>();
+    let unseen = -2;
+    for (const t of terms) {
+      const id = this.index.termId(t);
+      if (id >= 0) m.set(id, this.index.idf(id)); else m.set(unseen--, this.index.idf(-1));
     }
-    return den ? num / den : 0;
+    return m;
+  }
+
+  /** idf-weighted share of the query's terms that the sentence also has. */
+  private coverage(query: Map<number, number>, sentence: number): number {
+    return this.index.score(query, sentence).coverage;
   }
 
   private sameQuantity(d: Figure, c: StoredFigure): boolean {
@@ -186,14 +187,13 @@ class Checker {
     return true;
   }
 
-  private passage(a: StoredArticle, sentence: number, score: number, stance: Stance, mark?: { start: number; end: number }, extra: Partial<Passage> = {}): Passage {
-    const local = sentence - a.firstSentence;
-    const start = a.sentenceRanges[local * 2], end = a.sentenceRanges[local * 2 + 1];
+  private passage(a: ArticleRecord, sentence: number, score: number, stance: Stance, mark?: { start: number; end: number }, extra: Partial<Passage> = {}): Passage {
+    const { start, end } = this.index.sentenceRange(sentence);
     const credits = this.index.credits(sentence);
     return {
       articleKey: a.meta.key, file: a.meta.file, id: a.meta.id, line: a.meta.line, title: a.meta.title, outlet: a.meta.outlet,
       date: a.meta.date, url: a.meta.url, start, end, markStart: mark?.start, markEnd: mark?.end,
-      excerpt: excerpt(a.text, start, end, mark), stance,
+      excerpt: excerpt(this.index.articleText(a), start, end, mark), stance,
       credits: [...credits.primary, ...credits.relays].map(id => credits.names.get(id) ?? id), score, ...extra,
     };
   }
@@ -220,29 +220,36 @@ class Checker {
       return;
     }
     const d = interval(f.value, f.hedge, this.s.tolerance);
-    const query = this.ids(f.context);
+    const query = this.weights(f.context);
     const minSim = this.lang.measures.find(m => m.id === f.measure)?.type === 'event' ? MIN_SIM_EVENT : MIN_SIM_OTHER;
     // Best match per article and value: an article that repeats a figure is one source, not several.
-    const best = new Map<string, { p: Passage; fig: StoredFigure; sim: number; article: StoredArticle; sentence: number }>();
-    for (const hit of this.index.search(query, RETRIEVE)) {
-      const a = this.index.sentenceArticle(hit.sentence);
+    const best = new Map<string, { p: Passage; fig: StoredFigure; sim: number; article: ArticleRecord; sentence: number }>();
+    const candidates = this.index.figureCandidates(figureKey(f)!, { group: f.group, places: f.places });
+    const scored: { id: number; sentence: number; sim: number; bm25: number }[] = [];
+    const sentenceScores = new Map<number, { coverage: number; bm25: number }>();
+    for (const id of candidates) {
+      const c = this.index.figure(id);
+      if (!this.sameQuantity(f, c)) continue;
+      let sc = sentenceScores.get(c.sentence);
+      if (!sc) { sc = this.index.score(query, c.sentence); sentenceScores.set(c.sentence, sc); }
+      if (sc.coverage < minSim) continue;
+      scored.push({ id, sentence: c.sentence, sim: sc.coverage, bm25: sc.bm25 });
+    }
+    scored.sort((x, y) => (y.sim * 10 + y.bm25) - (x.sim * 10 + x.bm25));
+    for (const { id, sentence, sim, bm25 } of scored.slice(0, RETRIEVE)) {
+      const a = this.index.sentenceArticle(sentence);
       if (this.index.isSelf(a, this.opts.draftKey, this.draftFp)) continue;
-      const figs = this.index.figuresOf(hit.sentence).filter(c => this.sameQuantity(f, c));
-      if (!figs.length) continue;
-      const sim = this.coverage(query, hit.sentence);
-      if (sim < minSim) continue;
-      for (const c of figs) {
-        const agrees = overlaps(d, interval(c.value, c.hedge, this.s.tolerance));
-        const score = sim * 10 + hit.score;
-        const key = `${a.meta.key}\u0000${c.value}`;
-        const prev = best.get(key);
-        if (prev && prev.p.score >= score) continue;
-        const wording = a.text.slice(c.phraseStart, c.end);
-        best.set(key, {
-          p: this.passage(a, hit.sentence, score, agrees ? 'agrees' : 'conflicts', { start: c.start, end: c.end }, { value: c.value, wording }),
-          fig: c, sim, article: a, sentence: hit.sentence,
-        });
-      }
+      const c = this.index.figure(id);
+      const agrees = overlaps(d, interval(c.value, c.hedge, this.s.tolerance));
+      const score = sim * 10 + bm25;
+      const key = `${a.meta.key}\u0000${c.value}`;
+      const prev = best.get(key);
+      if (prev && prev.p.score >= score) continue;
+      const wording = this.index.articleText(a).slice(c.phraseStart, c.end);
+      best.set(key, {
+        p: this.passage(a, sentence, score, agrees ? 'agrees' : 'conflicts', { start: c.start, end: c.end }, { value: c.value, wording }),
+        fig: c, sim, article: a, sentence,
+      });
     }
     const ranked = [...best.values()].sort((a, b) => b.p.score - a.p.score).slice(0, Math.max(this.s.maxMatches, 8));
     const agree = ranked.filter(x => x.p.stance === 'agrees');
@@ -280,10 +287,9 @@ class Checker {
   }
 
   /** Draft sentence terms without the attribution's own words (verb, descriptor, source name). */
-  private claimTerms(a: Attribution): Int32Array {
+  private claimTerms(a: Attribution): string[] {
     const sent = this.an.sentences[a.sentence];
-    const terms = sent.terms.filter((_, i) => sent.termStarts[i] < a.start || sent.termStarts[i] >= a.end);
-    return this.ids(terms);
+    return sent.terms.filter((_, i) => sent.termStarts[i] < a.start || sent.termStarts[i] >= a.end);
   }
 
   /** The draft's credited sources; «ذكرت الصحيفة» refers back to the last source the draft named. */
@@ -294,10 +300,11 @@ class Checker {
   }
 
   private checkAttribution(a: Attribution) {
-    const query = this.claimTerms(a);
-    if (query.length < 3) return;
+    const terms = this.claimTerms(a);
+    if (terms.length < 3) return;
+    const query = this.weights(terms);
     const draftSources = this.draftSources(a);
-    const hits = this.index.search(query, 40)
+    const hits = this.index.search(this.ids(terms), 40)
       .filter(h => !this.index.isSelf(this.index.sentenceArticle(h.sentence), this.opts.draftKey, this.draftFp))
       .map(h => ({ ...h, sim: this.coverage(query, h.sentence) }))
       .filter(h => h.sim >= MIN_SIM_SAME_REPORT);
@@ -342,7 +349,7 @@ class Checker {
           // The count's own sentence decides its rank: a relayed sub-count elsewhere in the article ranks lower.
           const score = this.coverage(query, sentence) * 10 + h.sim * 5;
           counts.push({ n: x.count.n, p: this.passage(art, sentence, score, x.count.n === a.count.n ? 'agrees' : 'conflicts', x.count,
-            { value: x.count.n, wording: art.text.slice(x.count.start, x.count.end) }) });
+            { value: x.count.n, wording: this.index.articleText(art).slice(x.count.start, x.count.end) }) });
         }
       }
       if (counts.length && !counts.some(c => c.n === a.count!.n)) {

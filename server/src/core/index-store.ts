@@ -1,10 +1,12 @@
-// The corpus index: every article read once into sentences (as term ids), figures and attributions, with an
-// inverted index over sentences for BM25 retrieval. The analysis only talks to the CandidateStore interface,
-// so a database-backed store can stand in for this in-memory one.
+// The corpus index: every article read once into sentences (as term ids), figures and attributions.
+// Sentences, terms and figures live in growable typed-array columns (compact in memory, and written to and
+// read back from the persisted index without conversion); figures are also indexed by what they measure, so
+// checking a figure looks only at figures of the same quantity. The analysis talks to the CandidateStore
+// interface only, so a database-backed store can stand in for this one.
 import { createHash } from 'crypto';
 import type { CorpusArticle } from './corpus-loader';
-import { analyzeText, Analyzed, Figure, Attribution } from './extract';
-import type { Language } from './language';
+import { analyzeText, Analyzed, Attribution, FigureKind } from './extract';
+import type { Language, HedgeKind } from './language';
 import { norm } from './normalize';
 
 export interface ArticleMeta {
@@ -12,74 +14,136 @@ export interface ArticleMeta {
   date?: string; url?: string; fingerprint: string;
 }
 
-export interface StoredFigure extends Omit<Figure, 'context'> { context: Int32Array }
+export interface SectionOutlet { sentence: number; id?: string; name: string }
 
-export interface StoredArticle {
+/** A corpus figure, materialised on demand from the columns. Offsets are into its article's text. */
+export interface StoredFigure {
+  id: number; start: number; end: number; phraseStart: number; value: number; hedge?: HedgeKind; kind: FigureKind;
+  measure?: string; group?: string; places: string[]; whole?: string; noun?: string; sentence: number;
+}
+
+export interface ArticleRecord {
   meta: ArticleMeta;
-  text: string;
-  /** Global id of the article's first sentence; its sentences are consecutive. */
   firstSentence: number;
-  sentenceRanges: Int32Array; // start,end pairs (original offsets)
-  figures: StoredFigure[];
+  sentenceCount: number;
   attributions: Attribution[];
-  /** Sentence index → the outlet that publishes that part of the text (an «المصدر:» or agency line above it). */
-  sectionOutlets: { sentence: number; id?: string; name: string }[];
+  sectionOutlets: SectionOutlet[];
   alive: boolean;
+  /** The text, when held in memory; otherwise read through the store's text source. */
+  text?: string;
+  /** Where the text lives in the persisted index's text blob. */
+  blob?: { offset: number; length: number };
 }
 
 export interface SentenceHit { sentence: number; score: number }
+export interface FigureCandidate { figure: number; sentence: number }
 
 /** Who a corpus passage credits: named sources in it or next to it, and the outlet that relays it. */
 export interface Credits { primary: string[]; relays: string[]; names: Map<string, string> }
 
 export interface CandidateStore {
   readonly articleCount: number;
-  article(key: string): StoredArticle | undefined;
+  article(key: string): ArticleRecord | undefined;
+  articleText(a: ArticleRecord): string;
   termId(term: string): number;
   idf(termId: number): number;
+  /** BM25 over sentences. */
   search(query: Int32Array, k: number): SentenceHit[];
-  sentenceArticle(sentence: number): StoredArticle;
+  /** Figures that may measure the same quantity as a draft figure with this key (see figureKey), less those
+   * whose counted group or place rule them out. */
+  figureCandidates(key: string, filter?: { group?: string; places?: string[] }): number[];
+  /** idf-weighted coverage of the query by the sentence's terms, and the sentence's BM25 score. */
+  score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
+  figure(id: number): StoredFigure;
+  figureContext(id: number): Int32Array;
+  sentenceArticle(sentence: number): ArticleRecord;
+  sentenceRange(sentence: number): { start: number; end: number };
   sentenceTerms(sentence: number): Int32Array;
-  figuresOf(sentence: number): StoredFigure[];
-  attributionsOf(sentence: number): Attribution[];
   credits(sentence: number): Credits;
-  isSelf(article: StoredArticle, draftKey: string | undefined, draftFingerprint: string): boolean;
+  isSelf(article: ArticleRecord, draftKey: string | undefined, draftFingerprint: string): boolean;
 }
 
 export function fingerprint(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
+/** What a figure is indexed under: its measure, or (without one) a percentage's whole or the counted noun. */
+export function figureKey(f: { kind: FigureKind; measure?: string; whole?: string; noun?: string }): string | undefined {
+  if (f.measure) return `m:${f.measure}:${f.kind}`;
+  if (f.kind === 'percent' && f.whole) return `w:${f.whole}`;
+  if (f.kind === 'count' && f.noun) return `n:${f.noun}`;
+  return undefined;
+}
+
+/** A growable typed array. */
+export class Column<T extends Int32Array | Float64Array> {
+  n = 0;
+  constructor(public a: T) {}
+  push(v: number) {
+    if (this.n === this.a.length) this.grow(this.n + 1);
+    this.a[this.n++] = v;
+  }
+  private grow(min: number) {
+    const bigger = new (this.a.constructor as new (n: number) => T)(Math.max(min, this.a.length * 2, 64));
+    bigger.set(this.a.subarray(0, this.n) as never);
+    this.a = bigger;
+  }
+  get(i: number) { return this.a[i]; }
+  view(): T { return this.a.subarray(0, this.n) as T; }
+}
+const ints = () => new Column(new Int32Array(64));
+const floats = () => new Column(new Float64Array(64));
+
 const K1 = 1.2, B = 0.75;
+const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
+const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count'];
 
 export class MemoryIndex implements CandidateStore {
-  private readonly terms = new Map<string, number>();
-  private readonly df: number[] = [];
-  private readonly postings: number[][] = [];
-  private readonly sentTerms: Int32Array[] = [];
-  private readonly sentArticle: number[] = [];
-  private readonly articles: StoredArticle[] = [];
+  // Vocabulary: terms, measure/group/place ids and figure keys share one string table.
+  readonly vocab: string[] = [];
+  private readonly vocabIds = new Map<string, number>();
+  df = ints();
+  // Sentences.
+  sArticle = ints(); sTermStart = ints(); sStart = ints(); sEnd = ints(); sFigStart = ints();
+  termsFlat = ints();
+  // Figures.
+  fSentence = ints(); fStart = ints(); fEnd = ints(); fPhrase = ints(); fValue = floats(); fHedge = ints(); fKind = ints();
+  fMeasure = ints(); fGroup = ints(); fWhole = ints(); fNoun = ints(); fPlaceStart = ints(); placesFlat = ints();
+  fCtxStart = ints(); ctxFlat = ints();
+  /** Postings (sentence ids per term) and figures per key; flat after loading, plus lists for later additions. */
+  postings = new Map<number, number[]>();
+  basePostings?: { offsets: Int32Array; ids: Int32Array };
+  figuresByKey = new Map<number, number[]>();
+  baseFigKeys?: { offsets: Int32Array; ids: Int32Array };
+  articles: ArticleRecord[] = [];
   private readonly byKey = new Map<string, number>();
   private liveSentences = 0;
   private totalLength = 0;
+  /** Reads a persisted article's text (set by the loader). */
+  textSource?: (a: ArticleRecord) => string;
+  private scratch?: Float64Array;
 
   constructor(readonly lang: Language) {}
 
   get articleCount() { return this.byKey.size; }
   get sentenceCount() { return this.liveSentences; }
-  allArticles(): StoredArticle[] { return this.articles.filter(a => a.alive); }
-  article(key: string): StoredArticle | undefined { const i = this.byKey.get(key); return i === undefined ? undefined : this.articles[i]; }
+  allArticles(): ArticleRecord[] { return this.articles.filter(a => a.alive); }
+  article(key: string): ArticleRecord | undefined { const i = this.byKey.get(key); return i === undefined ? undefined : this.articles[i]; }
+  articleText(a: ArticleRecord): string { return a.text ?? this.textSource?.(a) ?? ''; }
 
-  termId(term: string): number { return this.terms.get(term) ?? -1; }
-  private internTerm(term: string): number {
-    let id = this.terms.get(term);
-    if (id === undefined) { id = this.df.length; this.terms.set(term, id); this.df.push(0); this.postings.push([]); }
+  termId(term: string): number { return this.vocabIds.get(term) ?? -1; }
+  intern(term: string): number {
+    let id = this.vocabIds.get(term);
+    if (id === undefined) { id = this.vocab.length; this.vocab.push(term); this.vocabIds.set(term, id); }
+    while (this.df.n <= id) this.df.push(0);
     return id;
   }
+  private optId(s: string | undefined) { return s === undefined ? -1 : this.intern(s); }
+  private str(id: number) { return id < 0 ? undefined : this.vocab[id]; }
 
   idf(termId: number): number {
     const n = Math.max(1, this.liveSentences);
-    const df = termId >= 0 ? this.df[termId] : 0;
+    const df = termId >= 0 && termId < this.df.n ? this.df.a[termId] : 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -88,25 +152,27 @@ export class MemoryIndex implements CandidateStore {
     const fp = fingerprint(a.text);
     const old = this.byKey.get(a.key);
     if (old !== undefined) {
-      if (this.articles[old].meta.fingerprint === fp && this.articles[old].alive) return false;
+      if (this.articles[old].meta.fingerprint === fp) return false;
       this.remove(a.key);
     }
     const an = analyzed ?? analyzeText(a.text, this.lang);
-    const first = this.sentTerms.length;
     const idx = this.articles.length;
-    const ranges = new Int32Array(an.sentences.length * 2);
+    const first = this.sArticle.n;
+    const figsBySentence: number[][] = an.sentences.map(() => []);
+    an.figures.forEach((f, i) => figsBySentence[f.sentence]?.push(i));
     an.sentences.forEach((s, i) => {
-      const ids = new Int32Array(s.terms.length);
+      this.sArticle.push(idx);
+      this.sTermStart.push(this.termsFlat.n);
+      this.sStart.push(s.start); this.sEnd.push(s.end);
+      this.sFigStart.push(this.fSentence.n);
       const seen = new Set<number>();
-      s.terms.forEach((t, k) => {
-        const id = this.internTerm(t);
-        ids[k] = id;
-        if (!seen.has(id)) { seen.add(id); this.df[id]++; this.postings[id].push(first + i); }
-      });
-      this.sentTerms.push(ids);
-      this.sentArticle.push(idx);
-      this.totalLength += ids.length;
-      ranges[i * 2] = s.start; ranges[i * 2 + 1] = s.end;
+      for (const t of s.terms) {
+        const id = this.intern(t);
+        this.termsFlat.push(id);
+        if (!seen.has(id)) { seen.add(id); this.df.a[id]++; this.listFor(this.postings, id).push(first + i); }
+      }
+      this.totalLength += s.terms.length;
+      for (const fi of figsBySentence[i]) this.pushFigure(an.figures[fi], first + i);
     });
     this.liveSentences += an.sentences.length;
     const sectionOutlets = detectOutlets(a, an, this.lang);
@@ -114,12 +180,33 @@ export class MemoryIndex implements CandidateStore {
     const outletId = outlet ? this.lang.sourceNames.match(norm(outlet).split(' '), 0)?.value.id : undefined;
     this.articles.push({
       meta: { key: a.key, file: a.file, id: a.id, line: a.line, title: a.title ?? firstLine(a.text), outlet, outletId, date: a.date, url: a.url, fingerprint: fp },
-      text: a.text, firstSentence: first, sentenceRanges: ranges,
-      figures: an.figures.map(f => ({ ...f, context: Int32Array.from(f.context.map(t => this.internTerm(t))) })),
-      attributions: an.attributions, sectionOutlets, alive: true,
+      firstSentence: first, sentenceCount: an.sentences.length, attributions: an.attributions, sectionOutlets, alive: true, text: a.text,
     });
     this.byKey.set(a.key, idx);
     return true;
+  }
+
+  private listFor(map: Map<number, number[]>, id: number): number[] {
+    let l = map.get(id);
+    if (!l) { l = []; map.set(id, l); }
+    return l;
+  }
+
+  private pushFigure(f: Analyzed['figures'][number], sentence: number) {
+    const id = this.fSentence.n;
+    this.fSentence.push(sentence);
+    this.fStart.push(f.start); this.fEnd.push(f.end); this.fPhrase.push(f.phraseStart);
+    this.fValue.push(f.value);
+    this.fHedge.push(HEDGES.indexOf(f.hedge));
+    this.fKind.push(KINDS.indexOf(f.kind));
+    this.fMeasure.push(this.optId(f.measure)); this.fGroup.push(this.optId(f.group));
+    this.fWhole.push(this.optId(f.whole)); this.fNoun.push(this.optId(f.noun));
+    this.fPlaceStart.push(this.placesFlat.n);
+    for (const p of f.places) this.placesFlat.push(this.intern(p));
+    this.fCtxStart.push(this.ctxFlat.n);
+    for (const t of f.context) this.ctxFlat.push(this.intern(t));
+    const key = figureKey(f);
+    if (key) this.listFor(this.figuresByKey, this.intern(key)).push(id);
   }
 
   remove(key: string): boolean {
@@ -127,50 +214,130 @@ export class MemoryIndex implements CandidateStore {
     if (idx === undefined) return false;
     const a = this.articles[idx];
     a.alive = false;
-    const n = a.sentenceRanges.length / 2;
-    for (let i = 0; i < n; i++) {
-      const s = a.firstSentence + i;
+    a.text = undefined;
+    for (let s = a.firstSentence; s < a.firstSentence + a.sentenceCount; s++) {
+      const terms = this.sentenceTerms(s);
       const seen = new Set<number>();
-      for (const t of this.sentTerms[s]) if (!seen.has(t)) { seen.add(t); this.df[t]--; }
-      this.totalLength -= this.sentTerms[s].length;
-      this.sentTerms[s] = new Int32Array(0);
+      for (const t of terms) if (!seen.has(t)) { seen.add(t); this.df.a[t]--; }
+      this.totalLength -= terms.length;
     }
-    this.liveSentences -= n;
+    this.liveSentences -= a.sentenceCount;
     this.byKey.delete(key);
     return true;
   }
 
-  search(query: Int32Array, k: number): SentenceHit[] {
+  /** Rebuilds the index-wide lookups after loading (byKey, sentence counts). */
+  restore(articles: ArticleRecord[]) {
+    this.articles = articles;
+    this.byKey.clear();
+    this.liveSentences = 0; this.totalLength = 0;
+    articles.forEach((a, i) => {
+      if (!a.alive) return;
+      this.byKey.set(a.meta.key, i);
+      this.liveSentences += a.sentenceCount;
+      const end = a.firstSentence + a.sentenceCount;
+      this.totalLength += this.sentenceTermEnd(end - 1) - this.sTermStart.a[a.firstSentence];
+    });
+    for (let i = 0; i < this.vocab.length; i++) this.vocabIds.set(this.vocab[i], i);
+  }
+
+  private sentenceTermEnd(s: number) { return s + 1 < this.sTermStart.n ? this.sTermStart.a[s + 1] : this.termsFlat.n; }
+  sentenceTerms(s: number): Int32Array { return this.termsFlat.a.subarray(this.sTermStart.a[s], this.sentenceTermEnd(s)); }
+  sentenceArticle(s: number): ArticleRecord { return this.articles[this.sArticle.a[s]]; }
+  sentenceRange(s: number) { return { start: this.sStart.a[s], end: this.sEnd.a[s] }; }
+  private alive(s: number) { return this.articles[this.sArticle.a[s]].alive; }
+
+  private *postingsOf(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): Generator<Int32Array | number[]> {
+    if (base && id + 1 < base.offsets.length) yield base.ids.subarray(base.offsets[id], base.offsets[id + 1]);
+    const extra = map.get(id);
+    if (extra) yield extra;
+  }
+
+  figureCandidates(key: string, filter: { group?: string; places?: string[] } = {}): number[] {
+    const id = this.termId(key);
+    if (id < 0) return [];
+    const group = filter.group ? this.termId(filter.group) : -1;
+    const places = new Set((filter.places ?? []).map(p => this.termId(p)));
+    const out: number[] = [];
+    for (const list of this.postingsOf(this.figuresByKey, this.baseFigKeys, id)) {
+      for (let i = 0; i < list.length; i++) {
+        const f = list[i];
+        if (!this.alive(this.fSentence.a[f])) continue;
+        const g = this.fGroup.a[f];
+        if (filter.group && g >= 0 && g !== group) continue;
+        if (places.size) {
+          const pe = f + 1 < this.fPlaceStart.n ? this.fPlaceStart.a[f + 1] : this.placesFlat.n;
+          let any = pe === this.fPlaceStart.a[f];
+          for (let k = this.fPlaceStart.a[f]; k < pe && !any; k++) any = places.has(this.placesFlat.a[k]);
+          if (!any) continue;
+        }
+        out.push(f);
+      }
+    }
+    return out;
+  }
+
+  score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number } {
+    const terms = this.sentenceTerms(sentence);
     const avg = this.totalLength / Math.max(1, this.liveSentences);
-    const scores = new Map<number, number>();
+    const norm = K1 * (1 - B + B * terms.length / avg);
+    let num = 0, den = 0, bm25 = 0;
+    const counted = new Set<number>();
+    for (let i = 0; i < terms.length; i++) {
+      const w = query.get(terms[i]);
+      if (w === undefined || counted.has(terms[i])) continue;
+      counted.add(terms[i]);
+      num += w;
+      bm25 += w * (K1 + 1) / (1 + norm);
+    }
+    for (const w of query.values()) den += w;
+    return { coverage: den ? num / den : 0, bm25 };
+  }
+
+  figure(id: number): StoredFigure {
+    const places: string[] = [];
+    const pe = id + 1 < this.fPlaceStart.n ? this.fPlaceStart.a[id + 1] : this.placesFlat.n;
+    for (let k = this.fPlaceStart.a[id]; k < pe; k++) places.push(this.vocab[this.placesFlat.a[k]]);
+    const s = this.fSentence.a[id];
+    return {
+      id, start: this.fStart.a[id], end: this.fEnd.a[id], phraseStart: this.fPhrase.a[id], value: this.fValue.a[id],
+      hedge: HEDGES[this.fHedge.a[id]], kind: KINDS[this.fKind.a[id]], measure: this.str(this.fMeasure.a[id]), group: this.str(this.fGroup.a[id]),
+      whole: this.str(this.fWhole.a[id]), noun: this.str(this.fNoun.a[id]), places, sentence: s,
+    };
+  }
+
+  figureContext(id: number): Int32Array {
+    const e = id + 1 < this.fCtxStart.n ? this.fCtxStart.a[id + 1] : this.ctxFlat.n;
+    return this.ctxFlat.a.subarray(this.fCtxStart.a[id], e);
+  }
+  figureSentence(id: number) { return this.fSentence.a[id]; }
+
+  search(query: Int32Array, k: number): SentenceHit[] {
+    const n = this.sArticle.n;
+    if (!this.scratch || this.scratch.length < n) this.scratch = new Float64Array(Math.max(n, 1024) * 1.5 | 0);
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const avg = this.totalLength / Math.max(1, this.liveSentences);
     const seen = new Set<number>();
-    for (const t of query) {
-      if (t < 0 || seen.has(t)) continue;
-      seen.add(t);
+    // Rare terms first; very common terms (in more than 5% of sentences) add little and cost the most.
+    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]);
+    const maxDf = Math.max(50, this.liveSentences * 0.05);
+    for (const t of terms) {
+      if (this.df.a[t] > maxDf && touched.length) continue;
       const idf = this.idf(t);
-      for (const s of this.postings[t]) {
-        const len = this.sentTerms[s].length;
-        if (!len) continue; // removed
-        scores.set(s, (scores.get(s) ?? 0) + idf * (K1 + 1) / (1 + K1 * (1 - B + B * len / avg)));
+      for (const list of this.postingsOf(this.postings, this.basePostings, t)) {
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i];
+          const len = this.sentenceTermEnd(s) - this.sTermStart.a[s];
+          if (acc[s] === 0) touched.push(s);
+          acc[s] += idf * (K1 + 1) / (1 + K1 * (1 - B + B * len / avg));
+        }
       }
     }
     const hits: SentenceHit[] = [];
-    for (const [sentence, score] of scores) hits.push({ sentence, score });
+    for (const s of touched) { if (this.alive(s)) hits.push({ sentence: s, score: acc[s] }); acc[s] = 0; }
     hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
     return hits.slice(0, k);
-  }
-
-  sentenceArticle(s: number) { return this.articles[this.sentArticle[s]]; }
-  sentenceTerms(s: number) { return this.sentTerms[s]; }
-  figuresOf(s: number) {
-    const a = this.sentenceArticle(s);
-    const local = s - a.firstSentence;
-    return a.figures.filter(f => f.sentence === local);
-  }
-  attributionsOf(s: number) {
-    const a = this.sentenceArticle(s);
-    const local = s - a.firstSentence;
-    return a.attributions.filter(x => x.sentence === local);
   }
 
   credits(s: number): Credits {
@@ -178,7 +345,7 @@ export class MemoryIndex implements CandidateStore {
     return articleCredits(a, s - a.firstSentence, this.lang);
   }
 
-  isSelf(a: StoredArticle, draftKey: string | undefined, draftFingerprint: string) {
+  isSelf(a: ArticleRecord, draftKey: string | undefined, draftFingerprint: string) {
     return a.meta.fingerprint === draftFingerprint || (draftKey !== undefined && a.meta.key === draftKey);
   }
 }
@@ -187,13 +354,12 @@ export class MemoryIndex implements CandidateStore {
  * belongs to: a report usually names its source once and then refers back. */
 const CREDIT_REACH = 3;
 
-export function articleCredits(a: StoredArticle, local: number, lang: Language): Credits {
+export function articleCredits(a: ArticleRecord, local: number, lang: Language): Credits {
   const names = new Map<string, string>();
   const primary = new Set<string>();
-  const here = a.attributions.filter(x => x.sentence === local);
-  for (const x of here) for (const s of x.sources) primary.add(s.id);
+  for (const x of a.attributions) if (x.sentence === local) for (const s of x.sources) primary.add(s.id);
   if (!primary.size) {
-    // Nearest named source, preferring the sentences before.
+    // Nearest named outlet, preferring the sentences before.
     for (let d = 1; d <= CREDIT_REACH && !primary.size; d++) {
       for (const at of [local - d, local + d]) {
         for (const x of a.attributions) if (x.sentence === at) for (const s of x.sources) {
@@ -205,7 +371,7 @@ export function articleCredits(a: StoredArticle, local: number, lang: Language):
     }
   }
   const relays = new Set<string>();
-  let section: StoredArticle['sectionOutlets'][number] | undefined;
+  let section: SectionOutlet | undefined;
   for (const o of a.sectionOutlets) if (o.sentence <= local) section = o;
   section ??= a.sectionOutlets[0];
   if (section) { relays.add(section.id ?? section.name); if (!section.id) names.set(section.name, section.name); }
@@ -215,20 +381,20 @@ export function articleCredits(a: StoredArticle, local: number, lang: Language):
 }
 
 function firstLine(text: string): string | undefined {
-  const l = text.split(/\r?\n/).find(x => x.trim());
+  const l = text.split(/\r?\n/, 4).find(x => x.trim());
   return l ? l.trim().slice(0, 160) : undefined;
 }
 
 /** Lines that name the publisher: «المصدر: صدى البلد», or a line that is nothing but an outlet's name. */
-function detectOutlets(a: CorpusArticle, an: Analyzed, lang: Language): StoredArticle['sectionOutlets'] {
-  const out: StoredArticle['sectionOutlets'] = [];
+function detectOutlets(a: CorpusArticle, an: Analyzed, lang: Language): SectionOutlet[] {
+  const out: SectionOutlet[] = [];
   if (a.outlet) {
     const id = lang.sourceNames.match(norm(a.outlet).split(' '), 0)?.value.id;
     out.push({ sentence: 0, id, name: a.outlet });
   }
   an.sentences.forEach((s, i) => {
+    if (s.end - s.start > 60) return;
     const line = a.text.slice(s.start, s.end).trim();
-    if (line.length > 60) return;
     let name = line;
     for (const p of lang.outletLinePrefixes) {
       if (line.startsWith(p)) { name = line.slice(p.length).replace(/^[\s:]+/, '').trim(); break; }

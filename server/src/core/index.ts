@@ -2,7 +2,7 @@
 export { analyze, ignoreKey, clauseEnd, sourceLabel, DEFAULT_SETTINGS, DEFAULT_SEVERITY } from './analyze';
 export type { AnalysisSettings, AnalysisResult, Finding, FigureReport, AttributionReport, Passage, FixData, Code, Severity, Stance } from './analyze';
 export { MemoryIndex, fingerprint } from './index-store';
-export type { CandidateStore, StoredArticle } from './index-store';
+export type { CandidateStore, ArticleRecord } from './index-store';
 export { readCorpus, readTextArticle, decodeText, isProblem, describeProblem, MAX_FILE_BYTES } from './corpus-loader';
 export type { CorpusArticle, LoadProblem } from './corpus-loader';
 export { loadLanguage } from './language';

@@ -17,7 +17,7 @@ function passageMarkdown(p: Passage, store: CandidateStore, locale: Locale): str
   const a = store.article(p.articleKey);
   let body = escapeMarkdown(p.excerpt);
   if (a && p.markStart !== undefined && p.markEnd !== undefined) {
-    const mark = a.text.slice(p.markStart, p.markEnd);
+    const mark = store.articleText(a).slice(p.markStart, p.markEnd);
     const i = p.excerpt.indexOf(mark);
     if (i >= 0) body = `${escapeMarkdown(p.excerpt.slice(0, i))}**${escapeMarkdown(mark)}**${escapeMarkdown(p.excerpt.slice(i + mark.length))}`;
   }

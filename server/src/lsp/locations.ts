@@ -21,6 +21,6 @@ export function passageLocation(store: CandidateStore, p: Passage): Location | u
   const a = store.article(p.articleKey);
   if (!a) return undefined;
   let li = lineCache.get(a);
-  if (!li) { li = new LineIndex(a.text); lineCache.set(a, li); }
+  if (!li) { li = new LineIndex(store.articleText(a)); lineCache.set(a, li); }
   return { uri: articleUri(p), range: li.range(p.markStart ?? p.start, p.markEnd ?? p.end) };
 }

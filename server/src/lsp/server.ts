@@ -217,7 +217,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
 
   connection.onRequest(ARTICLE_TEXT_REQUEST, (p: ArticleTextParams) => {
     const key = keyFromCorpusUri(p.uri);
-    for (const c of corpora.values()) { const a = key ? c.index.article(key) : undefined; if (a) return a.text; }
+    for (const c of corpora.values()) { const a = key ? c.index.article(key) : undefined; if (a) return c.index.articleText(a); }
     return null;
   });
 
