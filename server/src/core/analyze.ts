@@ -111,7 +111,7 @@ const MIN_SIM_OTHER = 0.4;
 // Attributions: the claim around the attribution must be largely the same.
 const MIN_SIM_CLAIM = 0.45;
 const MIN_SIM_SAME_REPORT = 0.3;
-const RETRIEVE = 200;
+const RETRIEVE = 60;
 
 export function ignoreKey(code: Code, phrase: string, sentence: string): string {
   return `${code}:${norm(phrase)}:${fingerprint(norm(sentence))}`;
@@ -222,36 +222,33 @@ class Checker {
     const d = interval(f.value, f.hedge, this.s.tolerance);
     const query = this.weights(f.context);
     const minSim = this.lang.measures.find(m => m.id === f.measure)?.type === 'event' ? MIN_SIM_EVENT : MIN_SIM_OTHER;
-    // Best match per article and value: an article that repeats a figure is one source, not several.
-    const best = new Map<string, { p: Passage; fig: StoredFigure; sim: number; article: ArticleRecord; sentence: number }>();
     const candidates = this.index.figureCandidates(figureKey(f)!, { group: f.group, places: f.places });
     const scored: { id: number; sentence: number; sim: number; bm25: number }[] = [];
     const sentenceScores = new Map<number, { coverage: number; bm25: number }>();
     for (const id of candidates) {
-      const c = this.index.figure(id);
-      if (!this.sameQuantity(f, c)) continue;
-      let sc = sentenceScores.get(c.sentence);
-      if (!sc) { sc = this.index.score(query, c.sentence); sentenceScores.set(c.sentence, sc); }
-      if (sc.coverage < minSim) continue;
-      scored.push({ id, sentence: c.sentence, sim: sc.coverage, bm25: sc.bm25 });
+      const sentence = this.index.figureSentence(id);
+      let sc = sentenceScores.get(sentence);
+      if (!sc) { sc = this.index.score(query, sentence); sentenceScores.set(sentence, sc); }
+      if (sc.coverage >= minSim) scored.push({ id, sentence, sim: sc.coverage, bm25: sc.bm25 });
     }
+    // Only the best-matching candidates are materialised and checked in full. Best match per article and
+    // value: an article that repeats a figure is one source, not several.
     scored.sort((x, y) => (y.sim * 10 + y.bm25) - (x.sim * 10 + x.bm25));
+    const best = new Map<string, { fig: StoredFigure; score: number; article: ArticleRecord; sentence: number; agrees: boolean }>();
     for (const { id, sentence, sim, bm25 } of scored.slice(0, RETRIEVE)) {
       const a = this.index.sentenceArticle(sentence);
       if (this.index.isSelf(a, this.opts.draftKey, this.draftFp)) continue;
       const c = this.index.figure(id);
-      const agrees = overlaps(d, interval(c.value, c.hedge, this.s.tolerance));
-      const score = sim * 10 + bm25;
+      if (!this.sameQuantity(f, c)) continue;
       const key = `${a.meta.key}\u0000${c.value}`;
-      const prev = best.get(key);
-      if (prev && prev.p.score >= score) continue;
-      const wording = this.index.articleText(a).slice(c.phraseStart, c.end);
-      best.set(key, {
-        p: this.passage(a, sentence, score, agrees ? 'agrees' : 'conflicts', { start: c.start, end: c.end }, { value: c.value, wording }),
-        fig: c, sim, article: a, sentence,
-      });
+      if (best.has(key)) continue; // sorted: the first is the best
+      best.set(key, { fig: c, score: sim * 10 + bm25, article: a, sentence, agrees: overlaps(d, interval(c.value, c.hedge, this.s.tolerance)) });
     }
-    const ranked = [...best.values()].sort((a, b) => b.p.score - a.p.score).slice(0, Math.max(this.s.maxMatches, 8));
+    const ranked = [...best.values()].slice(0, Math.max(this.s.maxMatches, 8)).map(x => ({
+      ...x,
+      p: this.passage(x.article, x.sentence, x.score, x.agrees ? 'agrees' : 'conflicts', { start: x.fig.start, end: x.fig.end },
+        { value: x.fig.value, wording: this.index.articleText(x.article).slice(x.fig.phraseStart, x.fig.end) }),
+    }));
     const agree = ranked.filter(x => x.p.stance === 'agrees');
     const conflict = ranked.filter(x => x.p.stance === 'conflicts');
     const stance: FigureReport['stance'] = !ranked.length ? 'none' : !agree.length ? 'conflicts' : conflict.length ? 'disputed' : 'agrees';

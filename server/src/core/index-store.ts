@@ -55,6 +55,7 @@ export interface CandidateStore {
   /** idf-weighted coverage of the query by the sentence's terms, and the sentence's BM25 score. */
   score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
   figure(id: number): StoredFigure;
+  figureSentence(id: number): number;
   figureContext(id: number): Int32Array;
   sentenceArticle(sentence: number): ArticleRecord;
   sentenceRange(sentence: number): { start: number; end: number };
@@ -247,10 +248,13 @@ export class MemoryIndex implements CandidateStore {
   sentenceRange(s: number) { return { start: this.sStart.a[s], end: this.sEnd.a[s] }; }
   private alive(s: number) { return this.articles[this.sArticle.a[s]].alive; }
 
-  private *postingsOf(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): Generator<Int32Array | number[]> {
-    if (base && id + 1 < base.offsets.length) yield base.ids.subarray(base.offsets[id], base.offsets[id + 1]);
+  /** The base (flat, loaded) list and the list of later additions for an id. */
+  private postingsOf(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): (Int32Array | number[])[] {
+    const out: (Int32Array | number[])[] = [];
+    if (base && id + 1 < base.offsets.length && base.offsets[id + 1] > base.offsets[id]) out.push(base.ids.subarray(base.offsets[id], base.offsets[id + 1]));
     const extra = map.get(id);
-    if (extra) yield extra;
+    if (extra) out.push(extra);
+    return out;
   }
 
   figureCandidates(key: string, filter: { group?: string; places?: string[] } = {}): number[] {
@@ -277,21 +281,36 @@ export class MemoryIndex implements CandidateStore {
     return out;
   }
 
+  // The current query's weights by term id, so scoring a candidate sentence is array reads, not map lookups:
+  // a figure of a common measure has thousands of candidates.
+  private qWeights = new Float64Array(0);
+  private qStamp = new Int32Array(0);
+  private stamp = 0;
+  private lastQuery?: Map<number, number>;
+  private qTotal = 0;
+  private qIds: number[] = [];
+
   score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number } {
-    const terms = this.sentenceTerms(sentence);
-    const avg = this.totalLength / Math.max(1, this.liveSentences);
-    const norm = K1 * (1 - B + B * terms.length / avg);
-    let num = 0, den = 0, bm25 = 0;
-    const counted = new Set<number>();
-    for (let i = 0; i < terms.length; i++) {
-      const w = query.get(terms[i]);
-      if (w === undefined || counted.has(terms[i])) continue;
-      counted.add(terms[i]);
-      num += w;
-      bm25 += w * (K1 + 1) / (1 + norm);
+    if (query !== this.lastQuery) {
+      for (const t of this.qIds) this.qWeights[t] = 0;
+      if (this.qWeights.length < this.vocab.length) { this.qWeights = new Float64Array(this.vocab.length * 1.25 | 0); this.qStamp = new Int32Array(this.qWeights.length); }
+      this.qIds = []; this.qTotal = 0;
+      for (const [t, w] of query) { this.qTotal += w; if (t >= 0) { this.qWeights[t] = w; this.qIds.push(t); } }
+      this.lastQuery = query;
     }
-    for (const w of query.values()) den += w;
-    return { coverage: den ? num / den : 0, bm25 };
+    const flat = this.termsFlat.a, from = this.sTermStart.a[sentence], to = this.sentenceTermEnd(sentence);
+    const avg = this.totalLength / Math.max(1, this.liveSentences);
+    const tf = (K1 + 1) / (1 + K1 * (1 - B + B * (to - from) / avg));
+    const stamp = ++this.stamp;
+    let num = 0;
+    for (let i = from; i < to; i++) {
+      const t = flat[i];
+      const w = this.qWeights[t];
+      if (w === 0 || this.qStamp[t] === stamp) continue;
+      this.qStamp[t] = stamp;
+      num += w;
+    }
+    return { coverage: this.qTotal ? num / this.qTotal : 0, bm25: num * tf };
   }
 
   figure(id: number): StoredFigure {
@@ -319,16 +338,18 @@ export class MemoryIndex implements CandidateStore {
     const touched: number[] = [];
     const avg = this.totalLength / Math.max(1, this.liveSentences);
     const seen = new Set<number>();
-    // Rare terms first; very common terms (in more than 5% of sentences) add little and cost the most.
-    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]);
-    const maxDf = Math.max(50, this.liveSentences * 0.05);
+    // Rare terms carry the match; very common ones (in more than 1% of sentences) cost the most and add
+    // little, so only the rarest dozen terms are scored.
+    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]).slice(0, 12);
+    const maxDf = Math.max(50, this.liveSentences * 0.01);
+    const starts = this.sTermStart.a, nS = this.sTermStart.n, flatN = this.termsFlat.n;
     for (const t of terms) {
       if (this.df.a[t] > maxDf && touched.length) continue;
       const idf = this.idf(t);
       for (const list of this.postingsOf(this.postings, this.basePostings, t)) {
         for (let i = 0; i < list.length; i++) {
           const s = list[i];
-          const len = this.sentenceTermEnd(s) - this.sTermStart.a[s];
+          const len = (s + 1 < nS ? starts[s + 1] : flatN) - starts[s];
           if (acc[s] === 0) touched.push(s);
           acc[s] += idf * (K1 + 1) / (1 + K1 * (1 - B + B * len / avg));
         }
