@@ -10,7 +10,7 @@ import { ROOT, FIXTURES } from '../helpers/seeds';
 const CLI = path.join(ROOT, 'dist/cli.js');
 const DRAFT = path.join(FIXTURES, 'drafts/gaza-briefing.txt');
 function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ISNAD_LANG: 'en' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ISNAD_LANG: 'en', ISNAD_CACHE_DIR: path.join(tmp, 'cache') } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 let tmp: string;
@@ -103,6 +103,33 @@ describe('isnad check', () => {
     const r = run(['--help']);
     assert.strictEqual(r.code, 0);
     for (const w of ['--corpus', '--format', '.jsonl.gz', 'figure-conflict', 'source-count-conflict', 'Exit status', 'lsp --stdio']) assert.ok(r.out.includes(w), w);
+  });
+  it('isnad index persists the corpus; check reuses it and re-reads only a changed file', () => {
+    const dir = path.join(tmp, 'persist');
+    write('persist/a.txt', 'ارتفعت حصيلة زلزال الحوز في المغرب إلى 2900 قتيل.');
+    const first = run(['index', '--corpus', dir]);
+    assert.strictEqual(first.code, 0, first.err);
+    assert.match(first.out, /1 articles, indexed in .* s: .*\.isnad-index/);
+    const again = run(['index', '--corpus', dir]);
+    assert.match(again.out, /persisted index up to date \(0 file\(s\) re-read\)/);
+    write('persist/b.txt', 'قتل 4900 شخص في زلزال الحوز الذي ضرب المغرب.');
+    assert.match(run(['index', '--corpus', dir]).out, /2 articles, persisted index up to date \(1 file\(s\) re-read\)/);
+    const draft = write('persist-draft.txt', 'قتل 5000 شخص في زلزال الحوز بالمغرب.');
+    const j = JSON.parse(run(['check', '--corpus', dir, '--format', 'json', draft]).out);
+    assert.strictEqual(j.diagnostics[0].code, 'figure-disputed');
+  });
+  it('a corrupt persisted index is rebuilt, not trusted', () => {
+    const dir = path.join(tmp, 'corrupt');
+    write('corrupt/a.txt', 'ارتفعت حصيلة زلزال الحوز في المغرب إلى 2900 قتيل.');
+    const out = run(['index', '--corpus', dir]).out;
+    const file = /: (\S+\.isnad-index)/.exec(out)![1];
+    const buf = fs.readFileSync(file);
+    fs.writeFileSync(file, buf.subarray(0, buf.length - 100));
+    const r = run(['index', '--corpus', dir]);
+    assert.match(r.err, /not used \(truncated or padded file\); rebuilding/);
+    assert.match(r.out, /1 articles, indexed/);
+    const draft = write('corrupt-draft.txt', 'قتل 5000 شخص في زلزال الحوز بالمغرب.');
+    assert.strictEqual(run(['check', '--corpus', dir, draft]).code, 1);
   });
   it('a draft that is inside the corpus never matches itself', () => {
     const dir = path.join(tmp, 'self');

@@ -109,6 +109,17 @@ export function isProblem(x: CorpusArticle | LoadProblem): x is LoadProblem {
   return (x as CorpusArticle).text === undefined;
 }
 
+/** The corpus files under the given paths, in a stable order, and the paths that could not be read. */
+export function corpusFiles(paths: string[]): { files: string[]; problems: LoadProblem[] } {
+  const files: string[] = [], problems: LoadProblem[] = [];
+  for (const p of paths) {
+    let st: fs.Stats;
+    try { st = fs.statSync(p); } catch { problems.push({ file: p, message: 'corpus path does not exist' }); continue; }
+    if (st.isDirectory()) listFiles(p, files, problems); else files.push(p);
+  }
+  return { files, problems };
+}
+
 /** All articles under the given paths (folders, text files, JSONL archives), in a stable order. */
 export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusArticle | LoadProblem> {
   for (const p of paths) {

@@ -6,6 +6,7 @@ import measures from './data/measures.json';
 import sources from './data/sources.json';
 import attribution from './data/attribution.json';
 import stemming from './data/stemming.json';
+import { createHash } from 'crypto';
 import { norm } from './normalize';
 
 export type HedgeKind = 'over' | 'about' | 'under';
@@ -97,6 +98,12 @@ const normMap = (o: Record<string, unknown>) => {
 const normSet = (a: string[]) => new Set(a.map(norm));
 
 const cache = new Map<string, Language>();
+
+/** Identifies the language data (bundled files and a newsroom's extension): a persisted index made with
+ * other data is rebuilt. */
+export function languageKey(ext: LanguageExtension = {}): string {
+  return createHash('sha1').update(JSON.stringify([numbers, nonclaims, measures, sources, attribution, stemming, ext])).digest('hex').slice(0, 16);
+}
 
 export function loadLanguage(ext: LanguageExtension = {}): Language {
   const key = JSON.stringify(ext);

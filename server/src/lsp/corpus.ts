@@ -2,7 +2,7 @@
 // updated article by article when files are added, changed or removed.
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildIndex, describeProblem, loadLanguage, MemoryIndex, readCorpus, isProblem, readTextArticle, LanguageExtension } from '../core';
+import { openCorpus, describeProblem, loadLanguage, MemoryIndex, readCorpus, isProblem, readTextArticle, LanguageExtension } from '../core';
 
 export interface CorpusEvents {
   log(msg: string): void;
@@ -21,8 +21,12 @@ export class Corpus {
   private watchers: fs.FSWatcher[] = [];
   private pending = new Map<string, NodeJS.Timeout>();
   private disposed = false;
+  private forceRebuild = false;
 
-  constructor(readonly paths: string[], private readonly language: LanguageExtension | undefined, private readonly events: CorpusEvents) {
+  private closeCache = () => undefined as void;
+
+  /** cacheDir: where the persisted index lives (undefined: none). */
+  constructor(readonly paths: string[], private readonly language: LanguageExtension | undefined, private readonly events: CorpusEvents, private readonly cacheDir?: string) {
     this.index = new MemoryIndex(loadLanguage(language));
     // Started on the next tick, so whoever created the corpus holds it before the first event arrives.
     this.ready = Promise.resolve().then(() => this.build());
@@ -30,11 +34,16 @@ export class Corpus {
 
   private async build() {
     this.events.progress('begin', 0);
-    const index = await buildIndex(this.paths, loadLanguage(this.language), {
+    const opened = await openCorpus(this.paths, {
+      language: this.language, cacheDir: this.cacheDir, rebuild: this.forceRebuild,
       onProblem: p => this.events.log(`corpus: ${describeProblem(p)}`),
-      onProgress: n => this.events.progress('report', n),
+      onProgress: (n, _total, phase) => { if (phase === 'index') this.events.progress('report', n); },
+      onLog: m => this.events.log(m),
       isCancelled: () => this.disposed,
     });
+    this.closeCache();
+    this.closeCache = opened.close;
+    const index = opened.index;
     this.index = index;
     this.indexing = false;
     this.version++;
@@ -43,8 +52,10 @@ export class Corpus {
     this.events.changed(this);
   }
 
+  /** Rebuilds from the corpus files, ignoring the persisted index. */
   async reindex() {
     this.indexing = true;
+    this.forceRebuild = true;
     this.unwatch();
     this.ready = this.build();
     await this.ready;
@@ -101,6 +112,7 @@ export class Corpus {
 
   dispose() {
     this.disposed = true;
+    this.closeCache();
     this.unwatch();
     for (const t of this.pending.values()) clearTimeout(t);
   }

@@ -15,6 +15,7 @@ import { hoverAt } from './hover';
 import { codeActions } from './code-actions';
 import { keyFromCorpusUri } from './locations';
 import { readIgnoreList, addToIgnoreList } from './ignore-list';
+import { defaultCacheDir } from '../core';
 import { STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST, IGNORE_COMMAND, StatusParams, ArticleTextParams } from './protocol';
 
 export interface ServerOptions {
@@ -22,6 +23,8 @@ export interface ServerOptions {
   defaultCorpus: string;
   /** Debounce before analysing a changed document. */
   debounceMs?: number;
+  /** Where persisted corpus indexes live; null: none. Default: the client's storage folder, else ~/.cache/isnad. */
+  cacheDir?: string | null;
 }
 
 export const BUNDLED_SEEDS = path.resolve(__dirname, '..', 'seeds');
@@ -34,6 +37,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
   let hasConfiguration = false, hasPull = false, hasRefresh = false, hasProgress = false;
   let clientLocale: string | undefined;
   let folders: string[] = [];
+  let cacheDir: string | undefined = options.cacheDir === null ? undefined : options.cacheDir ?? defaultCacheDir();
   const settings = new SettingsCache(connection, () => hasConfiguration, () => clientLocale);
   const log = (m: string) => connection.console.log(`[isnad] ${m}`);
 
@@ -69,7 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
           else { ended = true; reporter?.done(); reporter = undefined; }
         },
         changed: corpus => { sendStatus(corpus, 'ready', corpus.index.articleCount); refreshAll(); },
-      });
+      }, cacheDir);
       corpora.set(key, c);
     }
     return c;
@@ -137,7 +141,9 @@ export function startServer(connection: Connection, options: ServerOptions = { d
     hasPull = !!caps.textDocument?.diagnostic;
     hasRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     hasProgress = !!caps.window?.workDoneProgress;
-    clientLocale = (params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale;
+    const init = params.initializationOptions as { locale?: string; storagePath?: string } | undefined;
+    clientLocale = init?.locale ?? params.locale;
+    if (init?.storagePath && options.cacheDir === undefined) cacheDir = path.join(init.storagePath, 'index');
     folders = (params.workspaceFolders ?? []).filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
     if (!folders.length && params.rootUri?.startsWith('file:')) folders = [fileURLToPath(params.rootUri)];
     return {
