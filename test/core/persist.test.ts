@@ -50,3 +50,20 @@ describe('persisted index', () => {
     assert.ok((await openCorpus([corpus], { cacheDir: dir })).fromCache, 'the rebuilt index was persisted');
   });
 });
+
+describe('line-by-line analysis', () => {
+  it('gives the same findings as a whole-text analysis, and re-checks only the edited line', async () => {
+    const { index } = await openCorpus([SEEDS]);
+    const { analyzeByLine, LineCache } = await import('../../server/src/core');
+    const text = 'مقدمة\r\n' + DRAFT + '\nوذكرت الصحيفة أن الفريق قد يشمل نحو 20 ألفا.';
+    const full = analyze(text, index);
+    const cache = new LineCache();
+    const byLine = analyzeByLine(text, index, {}, cache);
+    const key = (r: typeof full) => JSON.stringify(r.findings.map(f => [f.code, f.start, f.end, f.message, f.data]));
+    assert.strictEqual(key(byLine), key(full));
+    const lines = cache.size;
+    const edited = text.replace('50 ألف', '51 ألف');
+    assert.strictEqual(key(analyzeByLine(edited, index, {}, cache)), key(analyze(edited, index)));
+    assert.strictEqual(cache.size, lines, 'the old version of the edited line is dropped, the others reused');
+  });
+});

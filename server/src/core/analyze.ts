@@ -100,8 +100,12 @@ export interface AnalyzeOptions {
   draftKey?: string;
   /** Checked between steps; analysis stops early (returns what it has) once it says true. */
   isCancelled?: () => boolean;
-  /** A previous reading of the same text (the LSP keeps it per paragraph). */
+  /** A previous reading of the same text. */
   analyzed?: Analyzed;
+  /** Fingerprint of the whole draft when this text is a part of it (self-matching is judged on the whole). */
+  draftFingerprint?: string;
+  /** Sources named earlier in the draft, for «ذكرت الصحيفة» when this text is a part of it. */
+  priorSources?: string[];
 }
 
 // How much of a figure's context (idf-weighted) a corpus passage must share to count as the same fact.
@@ -133,7 +137,7 @@ class Checker {
 
   constructor(private readonly text: string, private readonly an: Analyzed, private readonly index: CandidateStore,
     private readonly s: AnalysisSettings, private readonly lang: Language, private readonly opts: AnalyzeOptions) {
-    this.draftFp = fingerprint(text);
+    this.draftFp = opts.draftFingerprint ?? fingerprint(text);
     this.ignored = new Set(s.ignore ?? []);
   }
 
@@ -293,7 +297,7 @@ class Checker {
   private draftSources(a: Attribution): string[] {
     if (a.sources.length) return a.sources.map(x => x.id);
     const before = this.an.attributions.filter(x => x.start < a.start && x.sources.length);
-    return before.length ? before[before.length - 1].sources.map(x => x.id) : [];
+    return before.length ? before[before.length - 1].sources.map(x => x.id) : (this.opts.priorSources ?? []);
   }
 
   private checkAttribution(a: Attribution) {

@@ -15,3 +15,4 @@ export { buildIndex } from './build-index';
 export { openCorpus, defaultCacheDir, cacheFileFor } from './corpus-cache';
 export type { OpenedCorpus, OpenOptions } from './corpus-cache';
 export { saveIndex, loadIndex, FORMAT_VERSION } from './persist';
+export { analyzeByLine, LineCache } from './incremental';

@@ -1,6 +1,6 @@
 // Per-document analysis state: the last result for a (version, corpus version, settings) triple, so a hover,
 // a code action or a repeated pull never re-runs the analysis, and a stale version is never returned.
-import { analyze, AnalysisResult, LineIndex, AnalysisSettings } from '../core';
+import { analyzeByLine, AnalysisResult, LineIndex, AnalysisSettings, LineCache } from '../core';
 import type { Corpus } from './corpus';
 
 export interface DocState {
@@ -15,10 +15,12 @@ export interface DocState {
 
 export class Analyses {
   private readonly states = new Map<string, DocState>();
+  /** Per document: line results, valid for one corpus version and one set of settings. */
+  private readonly lines = new Map<string, { cache: LineCache; corpusVersion: number; settingsKey: string }>();
 
   get(uri: string): DocState | undefined { return this.states.get(uri); }
-  delete(uri: string) { this.states.delete(uri); }
-  clear() { this.states.clear(); }
+  delete(uri: string) { this.states.delete(uri); this.lines.delete(uri); }
+  clear() { this.states.clear(); this.lines.clear(); }
 
   /** Analyses the text unless an up-to-date state exists. `isStale` is checked before and during the run. */
   run(uri: string, version: number, text: string, corpus: Corpus, settings: Partial<AnalysisSettings>, draftKey: string | undefined, isStale: () => boolean): DocState | undefined {
@@ -26,7 +28,12 @@ export class Analyses {
     const cur = this.states.get(uri);
     if (cur && cur.version === version && cur.corpusVersion === corpus.version && cur.settingsKey === settingsKey) return cur;
     if (isStale()) return undefined;
-    const result = analyze(text, corpus.index, settings, { draftKey, isCancelled: isStale });
+    let lc = this.lines.get(uri);
+    if (!lc || lc.corpusVersion !== corpus.version || lc.settingsKey !== settingsKey) {
+      lc = { cache: new LineCache(), corpusVersion: corpus.version, settingsKey };
+      this.lines.set(uri, lc);
+    }
+    const result = analyzeByLine(text, corpus.index, settings, lc.cache, { draftKey, isCancelled: isStale });
     if (isStale()) return undefined;
     const state: DocState = { uri, version, corpusVersion: corpus.version, settingsKey, text, lines: new LineIndex(text), result };
     this.states.set(uri, state);
