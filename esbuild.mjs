@@ -25,6 +25,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] },
+  { ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench' },
 ];
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

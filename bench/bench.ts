@@ -1,0 +1,252 @@
+// npm run bench: isnad at newsroom scale, on the ANT corpus (31,523 articles) plus the bundled seeds.
+// Prints a table (or, with --json, one JSON object). Never part of npm test.
+// ANT corpus: A. Chouigui, O. Ben Khiroun, B. Elayeb, "An Arabic Multi-source News Corpus: Experimenting on
+// Single-document Extractive Summarization", Arabian Journal for Science and Engineering 46(8), 2021.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { spawnSync } from 'child_process';
+import { createRequire } from 'module';
+import { PassThrough } from 'stream';
+import { pathToFileURL } from 'url';
+import { analyze, openCorpus, MemoryIndex, loadLanguage, analyzeText, cacheFileFor, CorpusArticle } from '../server/src/core';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../server/src/lsp/server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const ANT = path.resolve(ROOT, args.find(a => a.startsWith('--corpus='))?.slice(9) ?? '../shared/corpora/ant-2018.jsonl.gz');
+const SEEDS = path.join(ROOT, 'seeds');
+const RUNS = 60;
+const log = (s: string) => { if (!JSON_OUT) process.stderr.write(s + '\n'); };
+
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const p50p95 = (xs: number[]) => ({ p50: +pct(xs, 0.5).toFixed(2), p95: +pct(xs, 0.95).toFixed(2) });
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+/** A deterministic pseudo-random sequence, so every run uses the same drafts and queries. */
+function rng(seed: number) { return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff); }
+
+function readAnt(): CorpusArticle[] {
+  const lines = zlib.gunzipSync(fs.readFileSync(ANT)).toString('utf8').split('\n').filter(Boolean);
+  return lines.map((l, i) => { const o = JSON.parse(l); return { key: `${ANT}#${o.id ?? i}`, file: ANT, id: String(o.id ?? i), line: i + 1, title: o.title, outlet: o.outlet, date: o.date, url: o.url, text: o.text }; });
+}
+
+/** Drafts of about 1,000 words made from real corpus sentences that carry figures, some figures changed. */
+function makeDrafts(articles: CorpusArticle[], n: number): string[] {
+  const lang = loadLanguage();
+  const rand = rng(7);
+  const pool: string[] = [];
+  for (let i = 0; pool.length < 3000 && i < 4000; i++) {
+    const a = articles[Math.floor(rand() * articles.length)];
+    const an = analyzeText(a.text, lang);
+    for (const s of an.sentences) {
+      const t = a.text.slice(s.start, s.end);
+      if (an.figures.some(f => f.start >= s.start && f.end <= s.end && (f.kind === 'count' || f.kind === 'percent')) || /قال|ذكر|حسب|وفق/.test(t)) pool.push(t);
+    }
+  }
+  const drafts: string[] = [];
+  for (let d = 0; d < n; d++) {
+    const parts: string[] = [];
+    let words = 0;
+    while (words < 1000) {
+      let s = pool[Math.floor(rand() * pool.length)];
+      if (rand() < 0.3) s = s.replace(/\d+/, x => String(Math.round(Number(x) * 1.5) + 1));
+      parts.push(s);
+      words += s.split(/\s+/).length;
+    }
+    drafts.push(parts.join('\n'));
+  }
+  return drafts;
+}
+
+function timeChecks(index: MemoryIndex, drafts: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    analyze(drafts[i % drafts.length], index);
+    times.push(ms(t));
+  }
+  return times;
+}
+
+/** Edits and hovers through the real language server (in-process, over a stream pair). */
+async function lspTimings(corpusPaths: string[], cacheDir: string, draft: string) {
+  const up = new PassThrough(), down = new PassThrough();
+  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)), { defaultCorpus: SEEDS, debounceMs: 0, cacheDir });
+  const c = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+  c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ corpus: { paths: corpusPaths } })));
+  c.onRequest('client/registerCapability', () => null);
+  c.onRequest('workspace/diagnostic/refresh', () => null);
+  c.onNotification('isnad/status', () => undefined);
+  c.listen();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-ws-'));
+  await c.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(folder).toString(), workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
+    capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } } });
+  await c.sendNotification('initialized', {});
+  const uri = pathToFileURL(path.join(folder, 'draft.txt')).toString();
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: draft } });
+  await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const lines = draft.split('\n');
+  const edit: number[] = [], hover: number[] = [];
+  let version = 1;
+  const rand = rng(11);
+  for (let i = 0; i < RUNS; i++) {
+    const line = Math.floor(rand() * lines.length);
+    const ch = Math.floor(rand() * Math.max(1, lines[line].length));
+    version++;
+    const t = process.hrtime.bigint();
+    await c.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: 'ا' }] });
+    lines[line] = lines[line].slice(0, ch) + 'ا' + lines[line].slice(ch);
+    await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    edit.push(ms(t));
+  }
+  const figLines = lines.map((l, i) => [i, l.search(/\d/)] as const).filter(([, c]) => c >= 0);
+  for (let i = 0; i < RUNS; i++) {
+    const [line, character] = figLines[i % figLines.length];
+    const t = process.hrtime.bigint();
+    await c.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    hover.push(ms(t));
+  }
+  await c.sendRequest('shutdown');
+  c.dispose();
+  fs.rmSync(folder, { recursive: true, force: true });
+  return { edit: p50p95(edit), hover: p50p95(hover) };
+}
+
+/** Known-item retrieval: a query made of a corpus sentence's rarer words should find that sentence. */
+async function retrieval(index: MemoryIndex, rand: () => number) {
+  const live = index.allArticles();
+  const queries: { terms: string[]; target: number }[] = [];
+  while (queries.length < 300) {
+    const a = live[Math.floor(rand() * live.length)];
+    if (!a.sentenceCount) continue;
+    const s = a.firstSentence + Math.floor(rand() * a.sentenceCount);
+    const terms = [...new Set(Array.from(index.sentenceTerms(s), t => index.vocab[t]))];
+    if (terms.length < 8) continue;
+    // Six of the sentence's words, in random order: a paraphrase keeps some words, not all.
+    const pick = terms.sort(() => rand() - 0.5).slice(0, 6);
+    queries.push({ terms: pick, target: s });
+  }
+  const docs = Array.from({ length: index.sArticle.n }, (_, s) => Array.from(index.sentenceTerms(s), t => index.vocab[t]).join(' '));
+  const out: Record<string, { ms: number; recallAt10: number; buildSeconds: number }> = {};
+  // isnad's own BM25 over its postings.
+  {
+    let hit = 0;
+    const t = process.hrtime.bigint();
+    for (const q of queries) if (index.search(Int32Array.from(q.terms.map(x => index.termId(x))), 10).some(h => h.sentence === q.target)) hit++;
+    out.isnad = { ms: +(ms(t) / queries.length).toFixed(3), recallAt10: +(hit / queries.length).toFixed(3), buildSeconds: 0 };
+  }
+  // The comparison libraries live in bench/.deps (installed by bench/run.sh), resolved as a package would be.
+  const depRequire = createRequire(path.join(ROOT, 'bench/.deps/index.js'));
+  // minisearch, on the same normalised, stemmed text.
+  {
+    const MiniSearch = depRequire('minisearch');
+    const t0 = process.hrtime.bigint();
+    const mini = new MiniSearch({ fields: ['t'], idField: 'id', tokenize: (s: string) => s.split(' '), processTerm: (x: string) => x });
+    mini.addAll(docs.map((t, id) => ({ id, t })));
+    const build = ms(t0) / 1000;
+    let hit = 0;
+    const t = process.hrtime.bigint();
+    for (const q of queries) if (mini.search(q.terms.join(' '), { combineWith: 'OR' }).slice(0, 10).some((r: { id: number }) => r.id === q.target)) hit++;
+    out.minisearch = { ms: +(ms(t) / queries.length).toFixed(3), recallAt10: +(hit / queries.length).toFixed(3), buildSeconds: +build.toFixed(1) };
+  }
+  // SQLite FTS5 (better-sqlite3), same text, bm25 ranking.
+  {
+    const Database = depRequire('better-sqlite3');
+    const db = new Database(':memory:');
+    const t0 = process.hrtime.bigint();
+    db.exec("CREATE VIRTUAL TABLE s USING fts5(t, tokenize = 'unicode61 remove_diacritics 0')");
+    const ins = db.prepare('INSERT INTO s(rowid, t) VALUES (?, ?)');
+    db.transaction(() => docs.forEach((t, id) => ins.run(id + 1, t)))();
+    const build = ms(t0) / 1000;
+    const sel = db.prepare('SELECT rowid FROM s WHERE s MATCH ? ORDER BY bm25(s) LIMIT 10');
+    let hit = 0;
+    const t = process.hrtime.bigint();
+    for (const q of queries) {
+      const m = q.terms.map(x => `"${x.replace(/"/g, '""')}"`).join(' OR ');
+      if (sel.all(m).some((r: { rowid: number }) => r.rowid === q.target + 1)) hit++;
+    }
+    out.fts5 = { ms: +(ms(t) / queries.length).toFixed(3), recallAt10: +(hit / queries.length).toFixed(3), buildSeconds: +build.toFixed(1) };
+    db.close();
+  }
+  return out;
+}
+
+async function main() {
+  if (args[0] === '--load-only') {
+    // Child process: warm load of the persisted index and the memory it takes.
+    const t = process.hrtime.bigint();
+    const o = await openCorpus([ANT, SEEDS], { cacheDir: args[1] });
+    const loadSeconds = ms(t) / 1000;
+    if (global.gc) global.gc();
+    process.stdout.write(JSON.stringify({ loadSeconds, rssMB: process.memoryUsage().rss / 1e6, fromCache: o.fromCache }));
+    return;
+  }
+  if (!fs.existsSync(ANT)) { console.error(`bench: ${ANT} not found (pass --corpus=PATH)`); process.exit(2); }
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
+  try {
+    log('reading the corpus…');
+    const articles = readAnt();
+    const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+    log(`cold build of ${articles.length} articles…`);
+    let t = process.hrtime.bigint();
+    const built = await openCorpus([ANT, SEEDS], { cacheDir });
+    const buildAndSave = ms(t) / 1000;
+    t = process.hrtime.bigint();
+    const fresh = await openCorpus([ANT, SEEDS], { cacheDir: undefined });
+    const buildSeconds = ms(t) / 1000;
+    const persistedMB = fs.statSync(cacheFileFor([ANT, SEEDS], cacheDir)).size / 1e6;
+    built.close();
+    log('warm load in a fresh process…');
+    const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--load-only', cacheDir, `--corpus=${ANT}`], { encoding: 'utf8' });
+    const warm = JSON.parse(child.stdout);
+    log('full checks…');
+    const drafts = makeDrafts(articles, 6);
+    timeChecks(fresh.index, drafts, 6); // warm-up
+    const check = p50p95(timeChecks(fresh.index, drafts, RUNS));
+    log('edits and hovers through the language server…');
+    const { edit, hover } = await lspTimings([ANT, SEEDS], cacheDir, drafts[0]);
+    log('scale…');
+    const scale: { fraction: number; articles: number; checkP95: number }[] = [{ fraction: 1, articles: fresh.index.articleCount, checkP95: check.p95 }];
+    for (const fraction of [0.25, 1 / 16]) {
+      const idx = new MemoryIndex(loadLanguage());
+      for (const a of articles.slice(0, Math.round(articles.length * fraction))) idx.add(a);
+      timeChecks(idx, drafts, 6);
+      scale.push({ fraction, articles: idx.articleCount, checkP95: p50p95(timeChecks(idx, drafts, RUNS)).p95 });
+    }
+    log('retrieval: isnad vs minisearch vs SQLite FTS5…');
+    const ret = await retrieval(fresh.index, rng(3));
+    const result = {
+      articles: fresh.index.articleCount, megabytes: +megabytes.toFixed(1), buildSeconds: +buildSeconds.toFixed(1),
+      buildMBps: +(megabytes / buildSeconds).toFixed(1), buildAndPersistSeconds: +buildAndSave.toFixed(1),
+      persistedMB: +persistedMB.toFixed(1), loadSeconds: +warm.loadSeconds.toFixed(2), rssMB: Math.round(warm.rssMB),
+      check, edit, hover, scale,
+      retrieval: { isnad: ret.isnad, minisearch: ret.minisearch, fts5: ret.fts5 },
+      machine: { cpus: os.cpus().length, node: process.version },
+    };
+    if (JSON_OUT) { process.stdout.write(JSON.stringify(result) + '\n'); return; }
+    const rows: [string, string, string][] = [
+      ['articles indexed', `${result.articles} (${result.megabytes} MB of text)`, ''],
+      ['cold index build', `${result.buildSeconds} s (${result.buildMBps} MB/s)`, '≤ 10 s'],
+      ['persisted size', `${result.persistedMB} MB`, ''],
+      ['warm load', `${result.loadSeconds} s`, '≤ 1 s'],
+      ['server RSS after load', `${result.rssMB} MB`, '≤ 400 MB'],
+      ['full check, 1,000-word draft', `p50 ${check.p50} ms, p95 ${check.p95} ms`, 'p95 ≤ 20 ms'],
+      ['re-check after a 1-char edit (LSP)', `p50 ${edit.p50} ms, p95 ${edit.p95} ms`, 'p95 ≤ 5 ms'],
+      ['hover (LSP)', `p50 ${hover.p50} ms, p95 ${hover.p95} ms`, 'p95 ≤ 10 ms'],
+      ...scale.map(s => [`check p95 at ${s.fraction === 1 ? '1' : s.fraction === 0.25 ? '1/4' : '1/16'} (${s.articles} articles)`, `${s.checkP95} ms`, ''] as [string, string, string]),
+      ...(['isnad', 'minisearch', 'fts5'] as const).map(k => [`retrieval: ${k}`, `${ret[k].ms} ms/query, recall@10 ${ret[k].recallAt10}`, k === 'isnad' ? 'faster, recall ≥' : ''] as [string, string, string]),
+    ];
+    const w = Math.max(...rows.map(r => r[0].length));
+    console.log(`| measure${' '.repeat(w - 7)} | result | target |\n|${'-'.repeat(w + 2)}|---|---|`);
+    for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b} | ${c} |`);
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
