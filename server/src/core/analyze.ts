@@ -226,7 +226,14 @@ class Checker {
     const d = interval(f.value, f.hedge, this.s.tolerance);
     const query = this.weights(f.context);
     const minSim = this.lang.measures.find(m => m.id === f.measure)?.type === 'event' ? MIN_SIM_EVENT : MIN_SIM_OTHER;
-    const candidates = this.index.figureCandidates(figureKey(f)!, { group: f.group, places: f.places });
+    // A candidate must share enough of the context to reach minSim, so it contains at least one of the
+    // query's rarer terms: only sentences holding one of those are looked at (their postings are short).
+    const byWeight = [...query].sort((x, y) => y[1] - x[1]);
+    const total = byWeight.reduce((n, [, w]) => n + w, 0);
+    const needed: number[] = [];
+    let rest = total;
+    for (const [t, w] of byWeight) { if (rest < minSim * total) break; needed.push(t); rest -= w; }
+    const candidates = this.index.figureCandidates(figureKey(f)!, { group: f.group, places: f.places, sentence: this.index.sentencesWithAny(needed) });
     const scored: { id: number; sentence: number; sim: number; bm25: number }[] = [];
     const sentenceScores = new Map<number, { coverage: number; bm25: number }>();
     for (const id of candidates) {

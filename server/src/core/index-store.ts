@@ -51,7 +51,9 @@ export interface CandidateStore {
   search(query: Int32Array, k: number): SentenceHit[];
   /** Figures that may measure the same quantity as a draft figure with this key (see figureKey), less those
    * whose counted group or place rule them out. */
-  figureCandidates(key: string, filter?: { group?: string; places?: string[] }): number[];
+  figureCandidates(key: string, filter?: { group?: string; places?: string[]; sentence?: (s: number) => boolean }): number[];
+  /** A test for "this sentence contains one of these terms" (built from the postings). */
+  sentencesWithAny(terms: number[]): (sentence: number) => boolean;
   /** idf-weighted coverage of the query by the sentence's terms, and the sentence's BM25 score. */
   score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
   figure(id: number): StoredFigure;
@@ -257,7 +259,20 @@ export class MemoryIndex implements CandidateStore {
     return out;
   }
 
-  figureCandidates(key: string, filter: { group?: string; places?: string[] } = {}): number[] {
+  private mark = new Int32Array(0);
+  private markStamp = 0;
+
+  sentencesWithAny(terms: number[]): (sentence: number) => boolean {
+    if (this.mark.length < this.sArticle.n) this.mark = new Int32Array(Math.max(1024, this.sArticle.n * 1.25 | 0));
+    const stamp = ++this.markStamp, mark = this.mark;
+    for (const t of terms) {
+      if (t < 0) continue;
+      for (const list of this.postingsOf(this.postings, this.basePostings, t)) for (let i = 0; i < list.length; i++) mark[list[i]] = stamp;
+    }
+    return s => mark[s] === stamp;
+  }
+
+  figureCandidates(key: string, filter: { group?: string; places?: string[]; sentence?: (s: number) => boolean } = {}): number[] {
     const id = this.termId(key);
     if (id < 0) return [];
     const group = filter.group ? this.termId(filter.group) : -1;
@@ -266,6 +281,7 @@ export class MemoryIndex implements CandidateStore {
     for (const list of this.postingsOf(this.figuresByKey, this.baseFigKeys, id)) {
       for (let i = 0; i < list.length; i++) {
         const f = list[i];
+        if (filter.sentence && !filter.sentence(this.fSentence.a[f])) continue;
         if (!this.alive(this.fSentence.a[f])) continue;
         const g = this.fGroup.a[f];
         if (filter.group && g >= 0 && g !== group) continue;
@@ -338,10 +354,10 @@ export class MemoryIndex implements CandidateStore {
     const touched: number[] = [];
     const avg = this.totalLength / Math.max(1, this.liveSentences);
     const seen = new Set<number>();
-    // Rare terms carry the match; very common ones (in more than 1% of sentences) cost the most and add
+    // Rare terms carry the match; very common ones (in more than 5% of sentences) cost the most and add
     // little, so only the rarest dozen terms are scored.
     const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]).slice(0, 12);
-    const maxDf = Math.max(50, this.liveSentences * 0.01);
+    const maxDf = Math.max(50, this.liveSentences * 0.05);
     const starts = this.sTermStart.a, nS = this.sTermStart.n, flatN = this.termsFlat.n;
     for (const t of terms) {
       if (this.df.a[t] > maxDf && touched.length) continue;

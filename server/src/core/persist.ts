@@ -166,11 +166,18 @@ export function loadIndex(file: string, lang: Language, languageKey: string): { 
       return { reason: 'inconsistent columns' };
     }
     const textBase = header.texts.offset;
+    // A check shows a handful of articles many times over (excerpt, wording, positions): keep the last few.
+    const recent = new Map<string, string>();
     index.textSource = a => {
       if (!a.blob) return '';
+      const hit = recent.get(a.meta.key);
+      if (hit !== undefined) { recent.delete(a.meta.key); recent.set(a.meta.key, hit); return hit; }
       const b = Buffer.alloc(a.blob.length);
       fs.readSync(fd, b, 0, a.blob.length, textBase + a.blob.offset);
-      return b.toString('utf8');
+      const text = b.toString('utf8');
+      recent.set(a.meta.key, text);
+      if (recent.size > 256) recent.delete(recent.keys().next().value!);
+      return text;
     };
     index.restore(meta.articles);
     keepOpen = true;
