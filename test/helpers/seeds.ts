@@ -1,11 +1,11 @@
 // A seeds index shared by the core tests (built once per process).
 import * as path from 'path';
-import { buildIndex, loadLanguage, MemoryIndex } from '../../server/src/core';
+import { openCorpus, MemoryIndex } from '../../server/src/core';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEEDS = path.join(ROOT, 'seeds');
 export const FIXTURES = path.join(ROOT, 'test/fixtures');
 let seeds: Promise<MemoryIndex> | undefined;
 export function seedsIndex(): Promise<MemoryIndex> {
-  return (seeds ??= buildIndex([SEEDS], loadLanguage()));
+  return (seeds ??= openCorpus([SEEDS]).then(o => o.index));
 }

@@ -58,7 +58,6 @@ export interface CandidateStore {
   score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
   figure(id: number): StoredFigure;
   figureSentence(id: number): number;
-  figureContext(id: number): Int32Array;
   sentenceArticle(sentence: number): ArticleRecord;
   sentenceRange(sentence: number): { start: number; end: number };
   sentenceTerms(sentence: number): Int32Array;
@@ -112,7 +111,6 @@ export class MemoryIndex implements CandidateStore {
   // Figures.
   fSentence = ints(); fStart = ints(); fEnd = ints(); fPhrase = ints(); fValue = floats(); fHedge = ints(); fKind = ints();
   fMeasure = ints(); fGroup = ints(); fWhole = ints(); fNoun = ints(); fPlaceStart = ints(); placesFlat = ints();
-  fCtxStart = ints(); ctxFlat = ints();
   /** Postings (sentence ids per term) and figures per key; flat after loading, plus lists for later additions. */
   postings = new Map<number, number[]>();
   basePostings?: { offsets: Int32Array; ids: Int32Array };
@@ -206,8 +204,6 @@ export class MemoryIndex implements CandidateStore {
     this.fWhole.push(this.optId(f.whole)); this.fNoun.push(this.optId(f.noun));
     this.fPlaceStart.push(this.placesFlat.n);
     for (const p of f.places) this.placesFlat.push(this.intern(p));
-    this.fCtxStart.push(this.ctxFlat.n);
-    for (const t of f.context) this.ctxFlat.push(this.intern(t));
     const key = figureKey(f);
     if (key) this.listFor(this.figuresByKey, this.intern(key)).push(id);
   }
@@ -341,10 +337,6 @@ export class MemoryIndex implements CandidateStore {
     };
   }
 
-  figureContext(id: number): Int32Array {
-    const e = id + 1 < this.fCtxStart.n ? this.fCtxStart.a[id + 1] : this.ctxFlat.n;
-    return this.ctxFlat.a.subarray(this.fCtxStart.a[id], e);
-  }
   figureSentence(id: number) { return this.fSentence.a[id]; }
 
   search(query: Int32Array, k: number): SentenceHit[] {
@@ -371,9 +363,21 @@ export class MemoryIndex implements CandidateStore {
         }
       }
     }
+    // Top k by selection, not by sorting every touched sentence (common words touch tens of thousands).
     const hits: SentenceHit[] = [];
-    for (const s of touched) { if (this.alive(s)) hits.push({ sentence: s, score: acc[s] }); acc[s] = 0; }
-    hits.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+    let floor = -Infinity;
+    for (const s of touched) {
+      const score = acc[s];
+      acc[s] = 0;
+      if (score < floor || (score === floor && hits.length >= k) || !this.alive(s)) continue;
+      hits.push({ sentence: s, score });
+      if (hits.length > k * 4) {
+        hits.sort((x, y) => y.score - x.score || x.sentence - y.sentence);
+        hits.length = k;
+        floor = hits[k - 1].score;
+      }
+    }
+    hits.sort((x, y) => y.score - x.score || x.sentence - y.sentence);
     return hits.slice(0, k);
   }
 

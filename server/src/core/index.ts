@@ -11,7 +11,6 @@ export { analyzeText } from './extract';
 export { LineIndex } from './positions';
 export { message, pickLocale } from './messages';
 export type { Locale } from './messages';
-export { buildIndex } from './build-index';
 export { openCorpus, defaultCacheDir, cacheFileFor } from './corpus-cache';
 export type { OpenedCorpus, OpenOptions } from './corpus-cache';
 export { saveIndex, loadIndex, FORMAT_VERSION } from './persist';

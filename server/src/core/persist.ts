@@ -7,7 +7,7 @@ import * as path from 'path';
 import { MemoryIndex, Column, ArticleRecord } from './index-store';
 import type { Language } from './language';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 const MAGIC = 'ISNADIX1';
 const END = 'ISNADEND';
 
@@ -25,7 +25,7 @@ interface Header {
 }
 
 const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'sFigStart', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase',
-  'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat', 'fCtxStart', 'ctxFlat'] as const;
+  'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat'] as const;
 type IntColumn = typeof INT_COLUMNS[number];
 
 function flatten(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, size: number) {
