@@ -11,6 +11,7 @@ import { createRequire } from 'module';
 import { PassThrough } from 'stream';
 import { pathToFileURL } from 'url';
 import { analyze, openCorpus, MemoryIndex, loadLanguage, analyzeText, cacheFileFor, CorpusArticle } from '../server/src/core';
+import { norm } from '../server/src/core/normalize';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../server/src/lsp/server';
@@ -117,6 +118,42 @@ async function lspTimings(corpusPaths: string[], cacheDir: string, draft: string
   return { edit: p50p95(edit), hover: p50p95(hover) };
 }
 
+/**
+ * How often isnad is right, on real sentences: a sentence from a corpus article whose figure other articles
+ * also report (same quantity, whatever value) is checked against the rest of the corpus as it stands — a
+ * figure-conflict there is a false alarm or a real disagreement between outlets, so the rate is an upper bound
+ * — and, when it was not flagged, with the figure changed to a wrong one (x2.5): flagging that (conflict or
+ * disputed) is a detection.
+ */
+function quality(index: MemoryIndex, articles: CorpusArticle[], rand: () => number) {
+  const lang = loadLanguage();
+  let tried = 0, alarms = 0, detected = 0, changedTried = 0;
+  for (let i = 0; tried < 200 && i < 20000; i++) {
+    const a = articles[Math.floor(rand() * articles.length)];
+    const an = analyzeText(a.text, lang);
+    const f = an.figures.find(x => (x.kind === 'count' || x.kind === 'percent') && x.measure && x.value >= 3);
+    if (!f) continue;
+    const s = an.sentences[f.sentence];
+    const sentence = a.text.slice(s.start, s.end);
+    const digits = /[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬٫]*/.exec(a.text.slice(f.start, f.end));
+    if (!digits) continue;
+    const own = { draftKey: a.key };
+    const before = analyze(sentence, index, {}, own);
+    const rep = before.figures.find(x => x.start === f.start - s.start);
+    if (!rep || rep.stance === 'none') continue;
+    tried++;
+    if (before.findings.some(x => x.code === 'figure-conflict' && x.start === rep.start)) { alarms++; continue; }
+    changedTried++;
+    const n = Number(norm(digits[0]).replace(/,/g, ''));
+    const wrong = String(+(n * 2.5).toFixed(Number.isInteger(n) ? 0 : 1));
+    const at = f.start - s.start + digits.index;
+    const changed = sentence.slice(0, at) + wrong + sentence.slice(at + digits[0].length);
+    const after = analyze(changed, index, {}, own);
+    if (after.findings.some(x => (x.code === 'figure-conflict' || x.code === 'figure-disputed') && x.start === rep.start)) detected++;
+  }
+  return { sentences: tried, falseAlarmRate: +(alarms / Math.max(1, tried)).toFixed(3), detectionRate: +(detected / Math.max(1, changedTried)).toFixed(3) };
+}
+
 /** Known-item retrieval: a query made of a corpus sentence's rarer words should find that sentence. */
 async function retrieval(index: MemoryIndex, rand: () => number) {
   const live = index.allArticles();
@@ -218,6 +255,8 @@ async function main() {
       timeChecks(idx, drafts, 6);
       scale.push({ fraction, articles: idx.articleCount, checkP95: p50p95(timeChecks(idx, drafts, RUNS)).p95 });
     }
+    log('quality on real sentences…');
+    const q = quality(fresh.index, articles, rng(5));
     log('retrieval: isnad vs minisearch vs SQLite FTS5…');
     const ret = await retrieval(fresh.index, rng(3));
     const result = {
@@ -226,6 +265,7 @@ async function main() {
       persistedMB: +persistedMB.toFixed(1), loadSeconds: +warm.loadSeconds.toFixed(2), rssMB: Math.round(warm.rssMB),
       check, edit, hover, scale,
       retrieval: { isnad: ret.isnad, minisearch: ret.minisearch, fts5: ret.fts5 },
+      quality: q,
       machine: { cpus: os.cpus().length, node: process.version },
     };
     if (JSON_OUT) { process.stdout.write(JSON.stringify(result) + '\n'); return; }
@@ -239,6 +279,7 @@ async function main() {
       ['re-check after a 1-char edit (LSP)', `p50 ${edit.p50} ms, p95 ${edit.p95} ms`, 'p95 ≤ 5 ms'],
       ['hover (LSP)', `p50 ${hover.p50} ms, p95 ${hover.p95} ms`, 'p95 ≤ 10 ms'],
       ...scale.map(s => [`check p95 at ${s.fraction === 1 ? '1' : s.fraction === 0.25 ? '1/4' : '1/16'} (${s.articles} articles)`, `${s.checkP95} ms`, ''] as [string, string, string]),
+      [`figure checks on ${q.sentences} real sentences`, `false alarms ${(q.falseAlarmRate * 100).toFixed(1)}%, wrong figure flagged ${(q.detectionRate * 100).toFixed(1)}%`, ''],
       ...(['isnad', 'minisearch', 'fts5'] as const).map(k => [`retrieval: ${k}`, `${ret[k].ms} ms/query, recall@10 ${ret[k].recallAt10}`, k === 'isnad' ? 'faster, recall ≥' : ''] as [string, string, string]),
     ];
     const w = Math.max(...rows.map(r => r[0].length));

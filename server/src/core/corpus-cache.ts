@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { corpusFiles, readCorpus, isProblem, LoadProblem } from './corpus-loader';
+import { corpusFiles, readCorpus, isProblem, LoadProblem, CorpusArticle } from './corpus-loader';
+import type { Analyzed } from './extract';
+import { AnalysisPool } from './worker-pool';
 import { MemoryIndex, fingerprint } from './index-store';
 import { loadLanguage, languageKey, LanguageExtension } from './language';
 import { loadIndex, saveIndex, SourceStamp } from './persist';
@@ -38,13 +40,44 @@ function stampsOf(files: string[]): SourceStamp[] {
   return out;
 }
 
+const BATCH = 64;
+const IN_FLIGHT = 6;
+
 async function indexFiles(index: MemoryIndex, files: string[], opts: OpenOptions, total: number) {
   let n = 0;
-  for await (const item of readCorpus(files)) {
-    if (opts.isCancelled?.()) return;
-    if (isProblem(item)) { opts.onProblem?.(item); continue; }
-    index.add(item);
-    if (++n % 250 === 0) opts.onProgress?.(n, total, 'index');
+  // Large corpora are read by worker threads in batches; results are added in order, on this thread.
+  const pool = files.length > 20 || files.some(f => /\.jsonl(\.gz)?$/i.test(f)) ? AnalysisPool.create(opts.language) : undefined;
+  const pending: { articles: CorpusArticle[]; results: Promise<Analyzed[]> }[] = [];
+  let batch: CorpusArticle[] = [];
+  const drain = async (keep: number) => {
+    while (pending.length > keep) {
+      const { articles, results } = pending.shift()!;
+      const analyzed = await results;
+      articles.forEach((a, i) => index.add(a, analyzed[i]));
+      n += articles.length;
+      opts.onProgress?.(n, total, 'index');
+    }
+  };
+  try {
+    for await (const item of readCorpus(files)) {
+      if (opts.isCancelled?.()) return;
+      if (isProblem(item)) { opts.onProblem?.(item); continue; }
+      if (!pool) {
+        index.add(item);
+        if (++n % 250 === 0) opts.onProgress?.(n, total, 'index');
+        continue;
+      }
+      batch.push(item);
+      if (batch.length === BATCH) {
+        pending.push({ articles: batch, results: pool.analyze(batch.map(a => a.text)) });
+        batch = [];
+        await drain(IN_FLIGHT);
+      }
+    }
+    if (pool && batch.length) pending.push({ articles: batch, results: pool.analyze(batch.map(a => a.text)) });
+    await drain(0);
+  } finally {
+    await pool?.close();
   }
   opts.onProgress?.(n, total, 'index');
 }

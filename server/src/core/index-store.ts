@@ -112,7 +112,7 @@ export class MemoryIndex implements CandidateStore {
   fSentence = ints(); fStart = ints(); fEnd = ints(); fPhrase = ints(); fValue = floats(); fHedge = ints(); fKind = ints();
   fMeasure = ints(); fGroup = ints(); fWhole = ints(); fNoun = ints(); fPlaceStart = ints(); placesFlat = ints();
   /** Postings (sentence ids per term) and figures per key; flat after loading, plus lists for later additions. */
-  postings = new Map<number, number[]>();
+  postings: (number[] | undefined)[] = [];
   basePostings?: { offsets: Int32Array; ids: Int32Array };
   figuresByKey = new Map<number, number[]>();
   baseFigKeys?: { offsets: Int32Array; ids: Int32Array };
@@ -170,7 +170,7 @@ export class MemoryIndex implements CandidateStore {
       for (const t of s.terms) {
         const id = this.intern(t);
         this.termsFlat.push(id);
-        if (!seen.has(id)) { seen.add(id); this.df.a[id]++; this.listFor(this.postings, id).push(first + i); }
+        if (!seen.has(id)) { seen.add(id); this.df.a[id]++; (this.postings[id] ??= []).push(first + i); }
       }
       this.totalLength += s.terms.length;
       for (const fi of figsBySentence[i]) this.pushFigure(an.figures[fi], first + i);
@@ -247,10 +247,10 @@ export class MemoryIndex implements CandidateStore {
   private alive(s: number) { return this.articles[this.sArticle.a[s]].alive; }
 
   /** The base (flat, loaded) list and the list of later additions for an id. */
-  private postingsOf(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): (Int32Array | number[])[] {
+  private postingsOf(map: Map<number, number[]> | (number[] | undefined)[], base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): (Int32Array | number[])[] {
     const out: (Int32Array | number[])[] = [];
     if (base && id + 1 < base.offsets.length && base.offsets[id + 1] > base.offsets[id]) out.push(base.ids.subarray(base.offsets[id], base.offsets[id + 1]));
-    const extra = map.get(id);
+    const extra = map instanceof Map ? map.get(id) : map[id];
     if (extra) out.push(extra);
     return out;
   }

@@ -28,14 +28,14 @@ const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'sFigStar
   'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat'] as const;
 type IntColumn = typeof INT_COLUMNS[number];
 
-function flatten(map: Map<number, number[]>, base: { offsets: Int32Array; ids: Int32Array } | undefined, size: number) {
+function flatten(map: Map<number, number[]> | (number[] | undefined)[], base: { offsets: Int32Array; ids: Int32Array } | undefined, size: number) {
   const offsets = new Int32Array(size + 1);
   let total = 0;
   const lists: (Int32Array | number[])[][] = [];
   for (let id = 0; id < size; id++) {
     const parts: (Int32Array | number[])[] = [];
     if (base && id + 1 < base.offsets.length) parts.push(base.ids.subarray(base.offsets[id], base.offsets[id + 1]));
-    const extra = map.get(id);
+    const extra = map instanceof Map ? map.get(id) : map[id];
     if (extra) parts.push(extra);
     lists.push(parts);
     offsets[id] = total;

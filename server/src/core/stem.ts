@@ -8,9 +8,17 @@ import type { Language } from './language';
 const MAX_CACHE = 300_000;
 const stemCaches = new WeakMap<Language, Map<string, string>>();
 const formCaches = new WeakMap<Language, Map<string, string[]>>();
+let lastLang: Language | undefined, lastStems: Map<string, string> | undefined, lastForms: Map<string, string[]> | undefined;
 function cacheOf<T>(caches: WeakMap<Language, Map<string, T>>, lang: Language): Map<string, T> {
+  // The same language object nearly always: skip the WeakMap on the hot path.
+  if (lang === lastLang) {
+    const hit = (caches === (stemCaches as unknown) ? lastStems : lastForms) as Map<string, T> | undefined;
+    if (hit && hit.size <= MAX_CACHE) return hit;
+  }
   let c = caches.get(lang);
   if (!c || c.size > MAX_CACHE) { c = new Map(); caches.set(lang, c); }
+  if (lang !== lastLang) { lastLang = lang; lastStems = undefined; lastForms = undefined; }
+  if (caches === (stemCaches as unknown)) lastStems = c as unknown as Map<string, string>; else lastForms = c as unknown as Map<string, string[]>;
   return c;
 }
 
