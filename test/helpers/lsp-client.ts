@@ -25,6 +25,7 @@ export async function startClient(opts: { corpus: string; folder: string; config
   startServer(server, { defaultCorpus: opts.corpus, debounceMs: 5, cacheDir: opts.cacheDir ?? null });
   const conn = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const listeners: (() => void)[] = [];
+  let closed = false;
   const notify = () => listeners.forEach(l => l());
   const c: TestClient = {
     conn, config: opts.config ?? {}, refreshes: 0, statuses: [], published: new Map(),
@@ -45,6 +46,8 @@ export async function startClient(opts: { corpus: string; folder: string; config
     },
     pull(uri) { return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items: import('vscode-languageserver').Diagnostic[] }>; },
     async close() {
+      if (closed) return;
+      closed = true;
       await conn.sendRequest('shutdown').catch(() => undefined);
       conn.dispose(); server.dispose(); up.destroy(); down.destroy();
     },

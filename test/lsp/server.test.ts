@@ -146,6 +146,18 @@ describe('language server (in-process)', () => {
     assert.ok(!(h.contents as { isTrusted?: boolean }).isTrusted);
   });
 
+  it('a second start on the same corpus loads the persisted index', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(tmp, 'cache-'));
+    for (const expected of [false, true]) {
+      c = await startClient({ corpus: SEEDS, folder: tmp, cacheDir });
+      const uri = await c.open(path.join(tmp, 'persisted.txt'), GAZA);
+      assert.ok((await c.pull(uri)).items.some(d => d.code === 'figure-conflict'));
+      await c.waitFor(() => c.statuses.some(s => s.state === 'ready'), 'index ready');
+      assert.strictEqual((c.statuses.find(s => s.state === 'ready') as { fromCache?: boolean }).fromCache, expected);
+      await c.close();
+    }
+  });
+
   it('pushes diagnostics to clients without pull support', async () => {
     c = await startClient({ corpus: SEEDS, folder: tmp, pull: false });
     const uri = await c.open(path.join(tmp, 'push.txt'), GAZA);

@@ -17,6 +17,8 @@ export class Corpus {
   index: MemoryIndex;
   ready: Promise<void>;
   indexing = true;
+  /** Whether the last build loaded the persisted index. */
+  fromCache = false;
   version = 0;
   private watchers: fs.FSWatcher[] = [];
   private pending = new Map<string, NodeJS.Timeout>();
@@ -43,6 +45,7 @@ export class Corpus {
     });
     this.closeCache();
     this.closeCache = opened.close;
+    this.fromCache = opened.fromCache;
     const index = opened.index;
     this.index = index;
     this.indexing = false;

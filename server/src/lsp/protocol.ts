@@ -6,7 +6,7 @@ export const REINDEX_REQUEST = 'isnad/reindex';
 export const LIST_ARTICLES_REQUEST = 'isnad/listArticles';
 export const IGNORE_COMMAND = 'isnad.ignoreFinding';
 
-export interface StatusParams { state: 'indexing' | 'ready'; articles: number; paths: string[]; version: number }
+export interface StatusParams { state: 'indexing' | 'ready'; articles: number; paths: string[]; version: number; fromCache?: boolean }
 export interface ArticleTextParams { uri: string }
 
 /** The diagnostic's data: everything the quick fixes need, in LSP positions of the document version it was made for. */

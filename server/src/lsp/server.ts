@@ -80,7 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
   };
 
   const sendStatus = (c: Corpus, state: StatusParams['state'], articles: number) => {
-    const p: StatusParams = { state, articles, paths: c.paths, version: c.version };
+    const p: StatusParams = { state, articles, paths: c.paths, version: c.version, fromCache: c.fromCache };
     void connection.sendNotification(STATUS_NOTIFICATION, p);
   };
 
