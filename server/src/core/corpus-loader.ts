@@ -122,22 +122,13 @@ export function corpusFiles(paths: string[]): { files: string[]; problems: LoadP
 
 /** All articles under the given paths (folders, text files, JSONL archives), in a stable order. */
 export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusArticle | LoadProblem> {
-  for (const p of paths) {
-    let st: fs.Stats;
-    try { st = fs.statSync(p); }
-    catch { yield { file: p, message: 'corpus path does not exist' }; continue; }
-    const files: string[] = [];
-    if (st.isDirectory()) {
-      const problems: LoadProblem[] = [];
-      listFiles(p, files, problems);
-      yield* problems;
-    } else files.push(p);
-    for (const f of files) {
-      if (JSONL_EXT.test(f)) yield* readJsonl(f);
-      else {
-        const r = readTextArticle(f);
-        if (r.problem) yield r.problem; else yield r.article!;
-      }
+  const { files, problems } = corpusFiles(paths);
+  yield* problems;
+  for (const f of files) {
+    if (JSONL_EXT.test(f)) yield* readJsonl(f);
+    else {
+      const r = readTextArticle(f);
+      if (r.problem) yield r.problem; else yield r.article!;
     }
   }
 }
