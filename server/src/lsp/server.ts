@@ -165,6 +165,10 @@ export function startServer(connection: Connection, options: ServerOptions = { d
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     analyses.clear();
+    // Corpus paths may have changed: let go of the indexes (and their watchers); the ones still wanted are
+    // reopened from their persisted index on the next request.
+    for (const c of corpora.values()) c.dispose();
+    corpora.clear();
     refreshAll();
   });
 
