@@ -131,6 +131,26 @@ describe('isnad check', () => {
     const draft = write('corrupt-draft.txt', 'قتل 5000 شخص في زلزال الحوز بالمغرب.');
     assert.strictEqual(run(['check', '--corpus', dir, draft]).code, 1);
   });
+  it('isnad lsp --stdio speaks LSP on stdin/stdout (for Neovim, Emacs, Helix, Zed)', async () => {
+    const { spawn } = await import('child_process');
+    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const proc = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { env: { ...process.env, ISNAD_CACHE_DIR: path.join(tmp, 'cache') } });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const published = new Promise<{ diagnostics: { code: string }[] }>(resolve => conn.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: { code: string }[] }) => { if (p.diagnostics.length) resolve(p); }));
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.listen();
+    try {
+      const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } }) as { capabilities: { hoverProvider: boolean } };
+      assert.ok(init.capabilities.hoverProvider);
+      await conn.sendNotification('initialized', {});
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/nvim-draft.txt', languageId: 'plaintext', version: 1, text: 'قُتل أكثر من 50 ألف فلسطيني في غزة.' } });
+      assert.strictEqual((await published).diagnostics[0].code, 'figure-conflict');
+      await conn.sendRequest('shutdown');
+    } finally {
+      conn.dispose();
+      proc.kill();
+    }
+  });
   it('a draft that is inside the corpus never matches itself', () => {
     const dir = path.join(tmp, 'self');
     const p = write('self/draft.txt', 'قتل 5000 شخص في زلزال الحوز بالمغرب.');

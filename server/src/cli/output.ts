@@ -51,7 +51,7 @@ export function toText(reports: FileReport[], store: CandidateStore): string {
       for (const x of f.related) {
         const al = articleLines(store, x);
         const q = al?.position(x.markStart ?? x.start);
-        const where = q ? `${passageFile(x)}:${q.line + 1}:${q.character + 1}` : passageFile(x);
+        const where = q ? `${relative(passageFile(x))}:${q.line + 1}:${q.character + 1}` : relative(passageFile(x));
         const meta = [sourceLabel(x), x.date].filter(Boolean).join(', ');
         out.push(`    ${x.stance} — ${meta} — ${where}`);
         out.push(`      «${x.excerpt.replace(/\s+/g, ' ').trim()}»`);
