@@ -35,8 +35,6 @@ const MESSAGES = {
   fixAttribution: { ar: 'صحّح الإسناد إلى {source}', en: 'Correct the attribution to {source}' },
   fixIgnore: { ar: 'تجاهل هذا التنبيه', en: 'Ignore this finding' },
   open: { ar: 'افتح المقال', en: 'open article' },
-  indexing: { ar: 'فهرسة الأرشيف', en: 'Indexing corpus' },
-  articles: { ar: 'مقال', en: 'articles' },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 // Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, TextEdit } from 'vscode-languageserver';
 import { message, Locale } from '../core';
 import { DiagnosticData, IGNORE_COMMAND } from './protocol';
 
@@ -33,5 +33,3 @@ export function codeActions(params: CodeActionParams, locale: Locale, currentVer
   }
   return out;
 }
-
-export function isIsnadDiagnostic(d: Diagnostic): boolean { return d.source === 'isnad'; }

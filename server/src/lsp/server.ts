@@ -40,6 +40,14 @@ export function startServer(connection: Connection, options: ServerOptions = { d
   let cacheDir: string | undefined = options.cacheDir === null ? undefined : options.cacheDir ?? defaultCacheDir();
   const settings = new SettingsCache(connection, () => hasConfiguration, () => clientLocale);
   const log = (m: string) => connection.console.log(`[isnad] ${m}`);
+  // The workspace ignore lists, read once per folder (not on every keystroke); the Ignore fix updates them.
+  const ignoreLists = new Map<string, string[]>();
+  const ignoreListOf = (folder: string | undefined) => {
+    if (!folder) return [];
+    let l = ignoreLists.get(folder);
+    if (!l) { l = readIgnoreList(folder); ignoreLists.set(folder, l); }
+    return l;
+  };
 
   const folderOf = (uri: string): string | undefined => {
     if (!uri.startsWith('file:')) return folders[0];
@@ -96,7 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
       const version = doc.version;
       const isStale = () => !!token?.isCancellationRequested || documents.get(doc.uri)?.version !== version;
       const state = analyses.run(doc.uri, version, doc.getText(), corpus,
-        { ...s.analysis, ignore: readIgnoreList(folderOf(doc.uri)) }, draftKeyOf(doc.uri), isStale);
+        { ...s.analysis, ignore: ignoreListOf(folderOf(doc.uri)) }, draftKeyOf(doc.uri), isStale);
       return state ? { state, corpus } : undefined;
     } catch (e) {
       // An internal error must never take the editor down: no findings, and a log line to fix it from.
@@ -164,6 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
+    ignoreLists.clear();
     analyses.clear();
     // Corpus paths may have changed: let go of the indexes (and their watchers); the ones still wanted are
     // reopened from their persisted index on the next request.
@@ -221,6 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions = { d
     const folder = folderOf(uri);
     if (!folder || typeof key !== 'string') { void connection.window.showWarningMessage('isnad: open a folder to keep an ignore list.'); return; }
     addToIgnoreList(folder, key);
+    ignoreLists.delete(folder);
     analyses.delete(uri);
     refreshAll();
   });
