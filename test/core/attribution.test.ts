@@ -58,3 +58,18 @@ describe('attributions', () => {
     assert.strictEqual(atts('وقال إن الخطة جاهزة').length, 0);
   });
 });
+
+describe('language data from settings', () => {
+  it('a newsroom adds an outlet, a measure and a number word without code', () => {
+    const ext = {
+      sources: [{ id: 'alrai', kind: 'outlet' as const, ar: 'الرأي', en: 'Al Rai', names: ['صحيفة الرأي الأردنية', 'الرأي'] }],
+      measures: [{ id: 'wells', ar: 'آبار', en: 'wells', type: 'noun' as const, cues: ['بئر', 'آبار'] }],
+      numberWords: { 'درزن': 12 },
+    };
+    const an = analyzeText('ذكرت الرأي أن السلطات حفرت درزن آبار جديدة', loadLanguage(ext));
+    assert.deepStrictEqual(an.attributions[0].sources.map(s => s.id), ['alrai']);
+    assert.strictEqual(an.figures[0].value, 12);
+    assert.strictEqual(an.figures[0].measure, 'wells');
+    assert.strictEqual(analyzeText('ذكرت الرأي أن', lang).attributions.length, 0, 'the bundled data is unchanged');
+  });
+});
