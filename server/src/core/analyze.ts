@@ -312,7 +312,8 @@ class Checker {
     if (terms.length < 3) return;
     const query = this.weights(terms);
     const draftSources = this.draftSources(a);
-    const hits = this.index.search(this.ids(terms), 40)
+    // A claim is a whole sentence: its rarer words find the same report; common ones only cost time.
+    const hits = this.index.search(this.ids(terms), 40, { terms: 8, maxDfShare: 0.01 })
       .filter(h => !this.index.isSelf(this.index.sentenceArticle(h.sentence), this.opts.draftKey, this.draftFp))
       .map(h => ({ ...h, sim: this.coverage(query, h.sentence) }))
       .filter(h => h.sim >= MIN_SIM_SAME_REPORT);

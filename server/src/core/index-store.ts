@@ -47,8 +47,9 @@ export interface CandidateStore {
   articleText(a: ArticleRecord): string;
   termId(term: string): number;
   idf(termId: number): number;
-  /** BM25 over sentences. */
-  search(query: Int32Array, k: number): SentenceHit[];
+  /** BM25 over sentences, scored on the query's rarest terms (at most `terms`, each in at most `maxDfShare` of
+   * the sentences once something matched). */
+  search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[];
   /** Figures that may measure the same quantity as a draft figure with this key (see figureKey), less those
    * whose counted group or place rule them out. */
   figureCandidates(key: string, filter?: { group?: string; places?: string[]; sentence?: (s: number) => boolean }): number[];
@@ -339,7 +340,7 @@ export class MemoryIndex implements CandidateStore {
 
   figureSentence(id: number) { return this.fSentence.a[id]; }
 
-  search(query: Int32Array, k: number): SentenceHit[] {
+  search(query: Int32Array, k: number, opts: { terms?: number; maxDfShare?: number } = {}): SentenceHit[] {
     const n = this.sArticle.n;
     if (!this.scratch || this.scratch.length < n) this.scratch = new Float64Array(Math.max(n, 1024) * 1.5 | 0);
     const acc = this.scratch;
@@ -348,8 +349,8 @@ export class MemoryIndex implements CandidateStore {
     const seen = new Set<number>();
     // Rare terms carry the match; very common ones (in more than 5% of sentences) cost the most and add
     // little, so only the rarest dozen terms are scored.
-    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]).slice(0, 12);
-    const maxDf = Math.max(50, this.liveSentences * 0.05);
+    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => this.df.a[a] - this.df.a[b]).slice(0, opts.terms ?? 12);
+    const maxDf = Math.max(50, this.liveSentences * (opts.maxDfShare ?? 0.05));
     const starts = this.sTermStart.a, nS = this.sTermStart.n, flatN = this.termsFlat.n;
     for (const t of terms) {
       if (this.df.a[t] > maxDf && touched.length) continue;
