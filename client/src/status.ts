@@ -4,27 +4,21 @@ import type { StatusParams } from '../../server/src/lsp/protocol';
 
 export class StatusItem {
   private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  last: StatusParams | undefined;
-  private readonly changed = new vscode.EventEmitter<StatusParams>();
-  /** Fires on every status from the server (tests wait on the ready signal). */
-  readonly onDidChange = this.changed.event;
 
   constructor(context: vscode.ExtensionContext) {
     this.item.command = 'isnad.showSources';
     this.item.text = '$(sync~spin) isnad';
     this.item.tooltip = vscode.l10n.t('isnad: starting');
     this.item.show();
-    context.subscriptions.push(this.item, this.changed);
+    context.subscriptions.push(this.item);
   }
 
   update(p: StatusParams) {
-    this.last = p;
     const n = p.articles.toLocaleString();
     this.item.text = p.state === 'indexing' ? `$(sync~spin) isnad ${n}` : `$(book) isnad ${n}`;
     this.item.tooltip = p.state === 'indexing'
       ? vscode.l10n.t('isnad: indexing corpus ({0} articles so far)', n)
       : vscode.l10n.t('isnad: {0} articles in the corpus. Click: sources of the figure under the cursor', n);
-    this.changed.fire(p);
   }
 
   stopped() {

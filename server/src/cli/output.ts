@@ -2,20 +2,16 @@
 // (as LSP); 1-based in the text format, as compilers print them.
 import * as path from 'path';
 import { Finding, LineIndex, Passage, CandidateStore, sourceLabel } from '../core';
-import type { Range } from '../core/positions';
+import { articleLineIndex, Range } from '../core/positions';
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 
 export interface JsonRelated { file: string; range: Range; excerpt: string; outlet: string | null; date: string | null }
 export interface JsonDiagnostic { file: string; range: Range; severity: string; code: string; message: string; related: JsonRelated[] }
 
-const lineIndexes = new WeakMap<object, LineIndex>();
 function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined {
   const a = store.article(p.articleKey);
-  if (!a) return undefined;
-  let li = lineIndexes.get(a);
-  if (!li) { li = new LineIndex(store.articleText(a)); lineIndexes.set(a, li); }
-  return li;
+  return a && articleLineIndex(a, () => store.articleText(a));
 }
 
 export function passageFile(p: Passage): string {

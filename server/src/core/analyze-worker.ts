@@ -6,11 +6,10 @@ import { loadLanguage, LanguageExtension } from './language';
 
 const lang = loadLanguage((workerData as { language?: LanguageExtension } | undefined)?.language);
 parentPort?.on('message', (msg: { id: number; texts: string[] }) => {
-  // Only what the index keeps crosses back: not the text (the main thread has it), not the draft-side
-  // word positions and figure contexts.
+  // Only what the index keeps crosses back: not the text (the main thread has it), not word positions.
   const results = msg.texts.map(t => {
-    const an = analyzeText(t, lang);
-    return { ...an, text: '', sentences: an.sentences.map(s => ({ ...s, termStarts: [] })), figures: an.figures.map(f => ({ ...f, context: [] })) };
+    const an = analyzeText(t, lang, { draft: false });
+    return { ...an, text: '', sentences: an.sentences.map(s => ({ ...s, termStarts: [] })) };
   });
   parentPort!.postMessage({ id: msg.id, results });
 });

@@ -215,7 +215,7 @@ function nonClaimKind(r: Reader, i: number, p: ParsedNumber): FigureKind | undef
   return undefined;
 }
 
-function extractFigures(r: Reader, sentenceOf: (tok: number) => number, sentTok: [number, number][], sourceCountToks: Set<number>): Figure[] {
+function extractFigures(r: Reader, sentenceOf: (tok: number) => number, sentTok: [number, number][], sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const L = r.lang;
   const out: Figure[] = [];
   let i = 0;
@@ -287,7 +287,7 @@ function extractFigures(r: Reader, sentenceOf: (tok: number) => number, sentTok:
       if (pl) places.add(pl.value);
     }
     const context: string[] = [];
-    for (let j = Math.max(sStart, i - CONTEXT_WINDOW); j < Math.min(sEnd, p.end + CONTEXT_WINDOW); j++) {
+    for (let j = Math.max(sStart, i - CONTEXT_WINDOW); withContext && j < Math.min(sEnd, p.end + CONTEXT_WINDOW); j++) {
       if ((j < phraseTok || j >= p.end) && r.isContent(j)) context.push(r.stem(j));
     }
     const range = r.orig(i, p.end - 1);
@@ -372,7 +372,8 @@ function extractAttributions(r: Reader, sentTok: [number, number][]): { list: At
   return { list, countToks };
 }
 
-export function analyzeText(original: string, lang: Language): Analyzed {
+/** `draft: false` (corpus articles) skips what only a draft's figures need: the context words of each figure. */
+export function analyzeText(original: string, lang: Language, opts: { draft?: boolean } = {}): Analyzed {
   const r = new Reader(original, lang);
   const sents = splitSentences(r.n.text);
   // Token ranges per sentence.
@@ -392,7 +393,7 @@ export function analyzeText(original: string, lang: Language): Analyzed {
     return { ...toOriginal(r.n, s.start, s.end), terms, termStarts };
   });
   const { list: attributions, countToks } = extractAttributions(r, sentTok);
-  const figures = extractFigures(r, tok => sentOfTok[tok], sentTok, countToks);
+  const figures = extractFigures(r, tok => sentOfTok[tok], sentTok, countToks, opts.draft ?? true);
   return { text: original, sentences, figures, attributions };
 }
 

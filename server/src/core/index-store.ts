@@ -36,6 +36,9 @@ export interface ArticleRecord {
 }
 
 export interface SentenceHit { sentence: number; score: number }
+/** Lists of ids by a vocabulary id, growable (in memory) or flat (as persisted). */
+export type Lists = (number[] | undefined)[];
+export interface FlatLists { offsets: Int32Array; ids: Int32Array }
 export interface FigureCandidate { figure: number; sentence: number }
 
 /** Who a corpus passage credits: named sources in it or next to it, and the outlet that relays it. */
@@ -107,16 +110,17 @@ export class MemoryIndex implements CandidateStore {
   private readonly vocabIds = new Map<string, number>();
   df = ints();
   // Sentences.
-  sArticle = ints(); sTermStart = ints(); sStart = ints(); sEnd = ints(); sFigStart = ints();
+  sArticle = ints(); sTermStart = ints(); sStart = ints(); sEnd = ints();
   termsFlat = ints();
   // Figures.
   fSentence = ints(); fStart = ints(); fEnd = ints(); fPhrase = ints(); fValue = floats(); fHedge = ints(); fKind = ints();
   fMeasure = ints(); fGroup = ints(); fWhole = ints(); fNoun = ints(); fPlaceStart = ints(); placesFlat = ints();
-  /** Postings (sentence ids per term) and figures per key; flat after loading, plus lists for later additions. */
-  postings: (number[] | undefined)[] = [];
-  basePostings?: { offsets: Int32Array; ids: Int32Array };
-  figuresByKey = new Map<number, number[]>();
-  baseFigKeys?: { offsets: Int32Array; ids: Int32Array };
+  /** Postings (sentence ids per term id) and figures per key id: flat after loading, plus lists for later
+   * additions. */
+  postings: Lists = [];
+  basePostings?: FlatLists;
+  figuresByKey: Lists = [];
+  baseFigKeys?: FlatLists;
   articles: ArticleRecord[] = [];
   private readonly byKey = new Map<string, number>();
   private liveSentences = 0;
@@ -157,7 +161,7 @@ export class MemoryIndex implements CandidateStore {
       if (this.articles[old].meta.fingerprint === fp) return false;
       this.remove(a.key);
     }
-    const an = analyzed ?? analyzeText(a.text, this.lang);
+    const an = analyzed ?? analyzeText(a.text, this.lang, { draft: false });
     const idx = this.articles.length;
     const first = this.sArticle.n;
     const figsBySentence: number[][] = an.sentences.map(() => []);
@@ -166,7 +170,6 @@ export class MemoryIndex implements CandidateStore {
       this.sArticle.push(idx);
       this.sTermStart.push(this.termsFlat.n);
       this.sStart.push(s.start); this.sEnd.push(s.end);
-      this.sFigStart.push(this.fSentence.n);
       const seen = new Set<number>();
       for (const t of s.terms) {
         const id = this.intern(t);
@@ -188,12 +191,6 @@ export class MemoryIndex implements CandidateStore {
     return true;
   }
 
-  private listFor(map: Map<number, number[]>, id: number): number[] {
-    let l = map.get(id);
-    if (!l) { l = []; map.set(id, l); }
-    return l;
-  }
-
   private pushFigure(f: Analyzed['figures'][number], sentence: number) {
     const id = this.fSentence.n;
     this.fSentence.push(sentence);
@@ -206,7 +203,7 @@ export class MemoryIndex implements CandidateStore {
     this.fPlaceStart.push(this.placesFlat.n);
     for (const p of f.places) this.placesFlat.push(this.intern(p));
     const key = figureKey(f);
-    if (key) this.listFor(this.figuresByKey, this.intern(key)).push(id);
+    if (key) (this.figuresByKey[this.intern(key)] ??= []).push(id);
   }
 
   remove(key: string): boolean {
@@ -235,8 +232,7 @@ export class MemoryIndex implements CandidateStore {
       if (!a.alive) return;
       this.byKey.set(a.meta.key, i);
       this.liveSentences += a.sentenceCount;
-      const end = a.firstSentence + a.sentenceCount;
-      this.totalLength += this.sentenceTermEnd(end - 1) - this.sTermStart.a[a.firstSentence];
+      if (a.sentenceCount) this.totalLength += this.sentenceTermEnd(a.firstSentence + a.sentenceCount - 1) - this.sTermStart.a[a.firstSentence];
     });
     for (let i = 0; i < this.vocab.length; i++) this.vocabIds.set(this.vocab[i], i);
   }
@@ -248,10 +244,10 @@ export class MemoryIndex implements CandidateStore {
   private alive(s: number) { return this.articles[this.sArticle.a[s]].alive; }
 
   /** The base (flat, loaded) list and the list of later additions for an id. */
-  private postingsOf(map: Map<number, number[]> | (number[] | undefined)[], base: { offsets: Int32Array; ids: Int32Array } | undefined, id: number): (Int32Array | number[])[] {
+  private postingsOf(lists: Lists, base: FlatLists | undefined, id: number): (Int32Array | number[])[] {
     const out: (Int32Array | number[])[] = [];
     if (base && id + 1 < base.offsets.length && base.offsets[id + 1] > base.offsets[id]) out.push(base.ids.subarray(base.offsets[id], base.offsets[id + 1]));
-    const extra = map instanceof Map ? map.get(id) : map[id];
+    const extra = lists[id];
     if (extra) out.push(extra);
     return out;
   }

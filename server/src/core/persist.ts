@@ -4,10 +4,10 @@
 // stamps decide whether it can be used; anything odd about the file means it is rebuilt, never trusted.
 import * as fs from 'fs';
 import * as path from 'path';
-import { MemoryIndex, Column, ArticleRecord } from './index-store';
+import { MemoryIndex, Column, ArticleRecord, Lists, FlatLists } from './index-store';
 import type { Language } from './language';
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 const MAGIC = 'ISNADIX1';
 const END = 'ISNADEND';
 
@@ -24,27 +24,27 @@ interface Header {
   fileLength: number;
 }
 
-const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'sFigStart', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase',
+const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase',
   'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat'] as const;
 type IntColumn = typeof INT_COLUMNS[number];
 
-function flatten(map: Map<number, number[]> | (number[] | undefined)[], base: { offsets: Int32Array; ids: Int32Array } | undefined, size: number) {
+function flatten(lists: Lists, base: FlatLists | undefined, size: number): FlatLists {
   const offsets = new Int32Array(size + 1);
   let total = 0;
-  const lists: (Int32Array | number[])[][] = [];
+  const byId: (Int32Array | number[])[][] = [];
   for (let id = 0; id < size; id++) {
     const parts: (Int32Array | number[])[] = [];
     if (base && id + 1 < base.offsets.length) parts.push(base.ids.subarray(base.offsets[id], base.offsets[id + 1]));
-    const extra = map instanceof Map ? map.get(id) : map[id];
+    const extra = lists[id];
     if (extra) parts.push(extra);
-    lists.push(parts);
+    byId.push(parts);
     offsets[id] = total;
     for (const p of parts) total += p.length;
   }
   offsets[size] = total;
   const ids = new Int32Array(total);
   let k = 0;
-  for (const parts of lists) for (const p of parts) { ids.set(p, k); k += p.length; }
+  for (const parts of byId) for (const p of parts) { ids.set(p, k); k += p.length; }
   return { offsets, ids };
 }
 

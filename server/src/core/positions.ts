@@ -30,3 +30,11 @@ export class LineIndex {
     return Math.min(start + Math.max(0, p.character), next);
   }
 }
+
+/** Line indexes of corpus articles, kept per article record (hover, diagnostics and the CLI ask repeatedly). */
+const articleLines = new WeakMap<object, LineIndex>();
+export function articleLineIndex(article: object, text: () => string): LineIndex {
+  let li = articleLines.get(article);
+  if (!li) { li = new LineIndex(text()); articleLines.set(article, li); }
+  return li;
+}

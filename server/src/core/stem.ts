@@ -4,26 +4,26 @@
 // «وزارة» match «زيارة».
 import type { Language } from './language';
 
-// Newsroom text repeats its vocabulary: stems and clitic forms are cached per word (per language data).
+// Newsroom text repeats its vocabulary: stems and clitic forms are cached per word, per language data.
 const MAX_CACHE = 300_000;
-const stemCaches = new WeakMap<Language, Map<string, string>>();
-const formCaches = new WeakMap<Language, Map<string, string[]>>();
-let lastLang: Language | undefined, lastStems: Map<string, string> | undefined, lastForms: Map<string, string[]> | undefined;
-function cacheOf<T>(caches: WeakMap<Language, Map<string, T>>, lang: Language): Map<string, T> {
-  // The same language object nearly always: skip the WeakMap on the hot path.
-  if (lang === lastLang) {
-    const hit = (caches === (stemCaches as unknown) ? lastStems : lastForms) as Map<string, T> | undefined;
-    if (hit && hit.size <= MAX_CACHE) return hit;
+interface Caches { stems: Map<string, string>; forms: Map<string, string[]> }
+const caches = new WeakMap<Language, Caches>();
+let last: { lang: Language; c: Caches } | undefined; // nearly always the same language: skip the WeakMap
+
+function cachesOf(lang: Language): Caches {
+  if (last?.lang !== lang) {
+    let c = caches.get(lang);
+    if (!c) { c = { stems: new Map(), forms: new Map() }; caches.set(lang, c); }
+    last = { lang, c };
   }
-  let c = caches.get(lang);
-  if (!c || c.size > MAX_CACHE) { c = new Map(); caches.set(lang, c); }
-  if (lang !== lastLang) { lastLang = lang; lastStems = undefined; lastForms = undefined; }
-  if (caches === (stemCaches as unknown)) lastStems = c as unknown as Map<string, string>; else lastForms = c as unknown as Map<string, string[]>;
+  const c = last.c;
+  if (c.stems.size > MAX_CACHE) c.stems.clear();
+  if (c.forms.size > MAX_CACHE) c.forms.clear();
   return c;
 }
 
 export function stem(word: string, lang: Language): string {
-  const cache = cacheOf(stemCaches, lang);
+  const cache = cachesOf(lang).stems;
   let s = cache.get(word);
   if (s === undefined) { s = computeStem(word, lang); cache.set(word, s); }
   return s;
@@ -58,7 +58,7 @@ function computeStem(word: string, lang: Language): string {
 
 /** Strip only clitic prefixes (و، ب، ل، ال …) to look a word up in a lexicon of full forms. */
 export function stripClitics(word: string, lang: Language): string[] {
-  const cache = cacheOf(formCaches, lang);
+  const cache = cachesOf(lang).forms;
   let f = cache.get(word);
   if (!f) { f = computeForms(word, lang); cache.set(word, f); }
   return f;

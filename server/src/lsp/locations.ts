@@ -2,7 +2,7 @@
 // read-only virtual document (isnad-corpus:) that the extension serves.
 import { URI_SCHEME_CORPUS } from './protocol';
 import type { Passage, CandidateStore } from '../core';
-import { LineIndex } from '../core';
+import { articleLineIndex } from '../core/positions';
 import type { Location } from 'vscode-languageserver';
 import { pathToFileURL } from 'url';
 
@@ -16,11 +16,9 @@ export function keyFromCorpusUri(uri: string): string | undefined {
   return m ? decodeURIComponent(m[1].replace(/\?.*$/, '')) : undefined;
 }
 
-const lineCache = new WeakMap<object, LineIndex>();
 export function passageLocation(store: CandidateStore, p: Passage): Location | undefined {
   const a = store.article(p.articleKey);
   if (!a) return undefined;
-  let li = lineCache.get(a);
-  if (!li) { li = new LineIndex(store.articleText(a)); lineCache.set(a, li); }
+  const li = articleLineIndex(a, () => store.articleText(a));
   return { uri: articleUri(p), range: li.range(p.markStart ?? p.start, p.markEnd ?? p.end) };
 }
