@@ -73,3 +73,12 @@ describe('language data from settings', () => {
     assert.strictEqual(analyzeText('ذكرت الرأي أن', lang).attributions.length, 0, 'the bundled data is unchanged');
   });
 });
+
+describe('archive outlet names', () => {
+  it('bug-ant-outlet-codes: the archive\'s outlet codes («skynews», «alarabia») map to the gazetteer', () => {
+    const match = (n: string) => lang.sourceNames.match(n.toLowerCase().split(' '), 0)?.value.id;
+    assert.strictEqual(match('skynews'), 'skynews-arabia');
+    assert.strictEqual(match('alarabia'), 'alarabiya');
+    assert.strictEqual(match('France24'), 'france24');
+  });
+});
