@@ -22,11 +22,11 @@ function testEntries(dir) {
 rmSync('out', { recursive: true, force: true });
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { 'analyze-worker': 'server/src/core/analyze-worker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'read-worker': 'server/src/core/corpus/read-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'mocha', 'playwright-core'] },
-  { ...common, entryPoints: { bench: 'bench/bench.ts', 'analyze-worker': 'server/src/core/analyze-worker.ts' }, outdir: 'out/bench' },
+  { ...common, entryPoints: { bench: 'bench/bench.ts', 'read-worker': 'server/src/core/corpus/read-worker.ts' }, outdir: 'out/bench' },
 ];
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -8,13 +8,9 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { spawnSync } from 'child_process';
 import { createRequire } from 'module';
-import { PassThrough } from 'stream';
-import { pathToFileURL } from 'url';
-import { analyze, openCorpus, MemoryIndex, loadLanguage, analyzeText, cacheFileFor, CorpusArticle } from '../server/src/core';
+import { analyze, openCorpus, MemoryIndex, loadLanguage, readText, cacheFileFor, CorpusArticle } from '../server/src/core/api';
 import { norm } from '../server/src/core/normalize';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../server/src/lsp/server';
+import { startClient } from '../test/helpers/lsp-client';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -43,7 +39,7 @@ function makeDrafts(articles: CorpusArticle[], n: number): string[] {
   const pool: string[] = [];
   for (let i = 0; pool.length < 3000 && i < 4000; i++) {
     const a = articles[Math.floor(rand() * articles.length)];
-    const an = analyzeText(a.text, lang);
+    const an = readText(a.text, lang);
     for (const s of an.sentences) {
       const t = a.text.slice(s.start, s.end);
       if (an.figures.some(f => f.start >= s.start && f.end <= s.end && (f.kind === 'count' || f.kind === 'percent')) || /قال|ذكر|حسب|وفق/.test(t)) pool.push(t);
@@ -74,46 +70,33 @@ function timeChecks(index: MemoryIndex, drafts: string[], runs: number): number[
   return times;
 }
 
-/** Edits and hovers through the real language server (in-process, over a stream pair). */
+/** Edits and hovers through the real language server (in-process, over a stream pair, as the LSP tests run it). */
 async function lspTimings(corpusPaths: string[], cacheDir: string, draft: string) {
-  const up = new PassThrough(), down = new PassThrough();
-  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down)), { defaultCorpus: SEEDS, debounceMs: 0, cacheDir });
-  const c = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ corpus: { paths: corpusPaths } })));
-  c.onRequest('client/registerCapability', () => null);
-  c.onRequest('workspace/diagnostic/refresh', () => null);
-  c.onNotification('isnad/status', () => undefined);
-  c.listen();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-ws-'));
-  await c.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(folder).toString(), workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }],
-    capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } } });
-  await c.sendNotification('initialized', {});
-  const uri = pathToFileURL(path.join(folder, 'draft.txt')).toString();
-  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: draft } });
-  await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const c = await startClient({ corpus: SEEDS, folder, cacheDir, debounceMs: 0, config: { corpus: { paths: corpusPaths } } });
+  const uri = await c.open(path.join(folder, 'draft.txt'), draft);
+  await c.pull(uri);
   const lines = draft.split('\n');
   const edit: number[] = [], hover: number[] = [];
-  let version = 1;
   const rand = rng(11);
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0, version = 1; i < RUNS; i++) {
     const line = Math.floor(rand() * lines.length);
     const ch = Math.floor(rand() * Math.max(1, lines[line].length));
     version++;
     const t = process.hrtime.bigint();
-    await c.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: 'ا' }] });
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: 'ا' }] });
     lines[line] = lines[line].slice(0, ch) + 'ا' + lines[line].slice(ch);
-    await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    await c.pull(uri);
     edit.push(ms(t));
   }
-  const figLines = lines.map((l, i) => [i, l.search(/\d/)] as const).filter(([, c]) => c >= 0);
+  const figLines = lines.map((l, i) => [i, l.search(/\d/)] as const).filter(([, col]) => col >= 0);
   for (let i = 0; i < RUNS; i++) {
     const [line, character] = figLines[i % figLines.length];
     const t = process.hrtime.bigint();
-    await c.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
     hover.push(ms(t));
   }
-  await c.sendRequest('shutdown');
-  c.dispose();
+  await c.close();
   fs.rmSync(folder, { recursive: true, force: true });
   return { edit: p50p95(edit), hover: p50p95(hover) };
 }
@@ -130,7 +113,7 @@ function quality(index: MemoryIndex, articles: CorpusArticle[], rand: () => numb
   let tried = 0, alarms = 0, detected = 0, changedTried = 0;
   for (let i = 0; tried < 200 && i < 20000; i++) {
     const a = articles[Math.floor(rand() * articles.length)];
-    const an = analyzeText(a.text, lang);
+    const an = readText(a.text, lang);
     const f = an.figures.find(x => (x.kind === 'count' || x.kind === 'percent') && x.measure && x.value >= 3);
     if (!f) continue;
     const s = an.sentences[f.sentence];
@@ -162,13 +145,13 @@ async function retrieval(index: MemoryIndex, rand: () => number) {
     const a = live[Math.floor(rand() * live.length)];
     if (!a.sentenceCount) continue;
     const s = a.firstSentence + Math.floor(rand() * a.sentenceCount);
-    const terms = [...new Set(Array.from(index.sentenceTerms(s), t => index.vocab[t]))];
+    const terms = [...new Set(Array.from(index.sentenceTerms(s), t => index.term(t)))];
     if (terms.length < 8) continue;
     // Six of the sentence's words, in random order: a paraphrase keeps some words, not all.
     const pick = terms.sort(() => rand() - 0.5).slice(0, 6);
     queries.push({ terms: pick, target: s });
   }
-  const docs = Array.from({ length: index.sArticle.n }, (_, s) => Array.from(index.sentenceTerms(s), t => index.vocab[t]).join(' '));
+  const docs = Array.from({ length: index.sentenceTotal }, (_, s) => Array.from(index.sentenceTerms(s), t => index.term(t)).join(' '));
   const out: Record<string, { ms: number; recallAt10: number; buildSeconds: number }> = {};
   // isnad's own BM25 over its postings.
   {

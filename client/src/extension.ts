@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State, CloseAction, ErrorAction, ErrorHandler, Message } from 'vscode-languageclient/node';
-import { URI_SCHEME_CORPUS, STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST, StatusParams } from '../../server/src/lsp/protocol';
+import { URI_SCHEME_CORPUS, STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
 
@@ -43,17 +43,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   client = new LanguageClient('isnad', 'isnad', serverOptions, clientOptions);
   const status = new StatusItem(context);
-  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.update(p)));
+  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, p => status.update(p)));
   context.subscriptions.push(client.onDidChangeState(e => { if (e.newState === State.Stopped) status.stopped(); }));
 
-  const corpusDocs = new vscode.EventEmitter<vscode.Uri>();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME_CORPUS, {
-    onDidChange: corpusDocs.event,
-    provideTextDocumentContent: async uri => (await client?.sendRequest<string | null>(ARTICLE_TEXT_REQUEST, { uri: uri.toString() })) ?? '',
+    provideTextDocumentContent: async uri => (await client?.sendRequest(ARTICLE_TEXT_REQUEST, { uri: uri.toString() })) ?? '',
   }));
   registerCommands(context, {
-    client: () => client,
-    reindex: () => client!.sendRequest<number>(REINDEX_REQUEST),
+    reindex: () => client!.sendRequest(REINDEX_REQUEST),
     listArticles: () => client!.sendRequest(LIST_ARTICLES_REQUEST),
   });
   try {

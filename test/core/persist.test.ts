@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, openCorpus, cacheFileFor } from '../../server/src/core';
+import { analyze, openCorpus, cacheFileFor } from '../../server/src/core/api';
 import { SEEDS } from '../helpers/seeds';
 
 const DRAFT = 'قُتل أكثر من 50 ألف فلسطيني في غزة.\nونقلت بوليتيكو عن خمسة مسؤولين أن البنتاغون يبحث تمويل قوة متعددة الجنسيات لحفظ السلام في غزة.\nوقالت صحيفة الغارديان إن وزارة الدفاع الأمريكية تجري محادثات مبكرة لتمويل مهمة لحفظ السلام في غزة.';
@@ -18,7 +18,7 @@ describe('persisted index', () => {
     const loaded = await openCorpus([SEEDS], { cacheDir: dir });
     assert.strictEqual(loaded.fromCache, true);
     assert.strictEqual(loaded.reindexedFiles, 0);
-    const strip = (r: ReturnType<typeof analyze>) => JSON.stringify(r.findings.map(f => [f.code, f.start, f.end, f.message, f.related.map(p => [p.articleKey, p.start, p.end, p.excerpt, p.stance])]));
+    const strip = (r: ReturnType<typeof analyze>) => JSON.stringify(r.findings.map(f => [f.code, f.start, f.end, f.message, f.related.map(p => [p.article.key, p.start, p.end, p.excerpt, p.stance])]));
     assert.strictEqual(strip(analyze(DRAFT, loaded.index)), strip(analyze(DRAFT, fresh.index)));
     assert.strictEqual(loaded.index.articleText(loaded.index.allArticles()[0]), fs.readFileSync(loaded.index.allArticles()[0].meta.file, 'utf8'));
     loaded.close();
@@ -54,16 +54,16 @@ describe('persisted index', () => {
 describe('line-by-line analysis', () => {
   it('gives the same findings as a whole-text analysis, and re-checks only the edited line', async () => {
     const { index } = await openCorpus([SEEDS]);
-    const { analyzeByLine, LineCache } = await import('../../server/src/core');
+    const { LineCache } = await import('../../server/src/core/api');
     const text = 'مقدمة\r\n' + DRAFT + '\nوذكرت الصحيفة أن الفريق قد يشمل نحو 20 ألفا.';
     const full = analyze(text, index);
     const cache = new LineCache();
-    const byLine = analyzeByLine(text, index, {}, cache);
+    const byLine = analyze(text, index, {}, { cache });
     const key = (r: typeof full) => JSON.stringify(r.findings.map(f => [f.code, f.start, f.end, f.message, f.data]));
     assert.strictEqual(key(byLine), key(full));
     const lines = cache.size;
     const edited = text.replace('50 ألف', '51 ألف');
-    assert.strictEqual(key(analyzeByLine(edited, index, {}, cache)), key(analyze(edited, index)));
+    assert.strictEqual(key(analyze(edited, index, {}, { cache })), key(analyze(edited, index)));
     assert.strictEqual(cache.size, lines, 'the old version of the edited line is dropped, the others reused');
   });
 });

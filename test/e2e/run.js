@@ -29,6 +29,7 @@ function startServer(name, { extensionsDir } = {}) {
   const dir = path.join(RUN, name);
   for (const d of ['data/User', 'server-data', 'extensions', 'ws']) fs.mkdirSync(path.join(dir, d), { recursive: true });
   fs.cpSync(path.join(ROOT, 'test/fixtures/ws'), path.join(dir, 'ws'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'ws/corpus'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
     'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none',

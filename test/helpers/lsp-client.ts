@@ -19,10 +19,10 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(opts: { corpus: string; folder: string; config?: Record<string, unknown>; pull?: boolean; locale?: string; cacheDir?: string }): Promise<TestClient> {
+export async function startClient(opts: { corpus: string; folder: string; config?: Record<string, unknown>; pull?: boolean; locale?: string; cacheDir?: string; debounceMs?: number }): Promise<TestClient> {
   const up = new PassThrough(), down = new PassThrough();
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, { defaultCorpus: opts.corpus, debounceMs: 5, cacheDir: opts.cacheDir ?? null });
+  startServer(server, { defaultCorpus: opts.corpus, debounceMs: opts.debounceMs ?? 5, cacheDir: opts.cacheDir ?? null });
   const conn = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const listeners: (() => void)[] = [];
   let closed = false;

@@ -1,6 +1,6 @@
 // A seeds index shared by the core tests (built once per process).
 import * as path from 'path';
-import { openCorpus, MemoryIndex } from '../../server/src/core';
+import { openCorpus, MemoryIndex } from '../../server/src/core/api';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEEDS = path.join(ROOT, 'seeds');

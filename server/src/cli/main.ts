@@ -1,121 +1,83 @@
-// The isnad command line: `isnad check`, `isnad lsp --stdio`. Exit codes: 0 no conflicts, 1 conflicts,
-// 2 bad usage or unreadable input (what could be read is still checked).
+// The isnad command line: `isnad check`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
+// 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, Finding, AnalysisSettings } from '../core';
+import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings } from '../core/api';
+import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
 import { toJson, toText, relative, FileReport } from './output';
+import { parse, helpText, Args, UsageError } from './args';
 
-const HELP = `isnad — checks the figures and attributions in Arabic drafts against a corpus of articles
+function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
+function cacheDir(args: Args) { return args.values['no-cache'] ? undefined : args.values['cache-dir'] ?? defaultCacheDir(); }
 
-Usage:
-  isnad check [options] DRAFT...      check drafts (.txt, .md) against the corpus
-  isnad index --corpus PATH...        build (or bring up to date) the persisted index of a corpus
-  isnad lsp --stdio                   run the language server on stdin/stdout (Neovim, Emacs, Helix, Zed)
-  isnad --help                        this text
-
-Options for check:
-  --corpus PATH      a folder (read recursively: .txt and .md, optional front matter title/outlet/date/url)
-                     or a .jsonl / .jsonl.gz archive (one article per line: text, and optionally id, title,
-                     outlet, date, url). Repeatable. Default: the bundled seeds/ corpus.
-  --format FORMAT    text (default): file:line:col: severity code: message, then the corpus passages
-                     (1-based lines and columns); json: {"diagnostics":[...]} with 0-based lines and UTF-16
-                     columns, as in LSP.
-  --lang ar|en       language of messages (default: ar, or $ISNAD_LANG)
-  --tolerance N      scale the ±10% a hedge such as «نحو» allows (default 1)
-  --cache-dir DIR    where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)
-  --no-cache         neither read nor write a persisted index
-
-A corpus is indexed once and persisted (with a format version and the size and time of every corpus
-file); later runs load it, re-reading only files that changed. \`isnad index\` does this ahead of time.
-
-Codes: figure-conflict (warning), figure-disputed (information), attribution-conflict (warning),
-source-count-conflict (warning), figure-uncited (hint).
-
-Exit status: 0 no conflicts, 1 conflicts found (any warning or error), 2 bad usage or an unreadable
-input (missing file, binary, invalid UTF-8, over 5 MB, malformed archive line); readable files are still
-checked and reported. A draft that is also in the corpus never matches itself.
-`;
-
-export const BUNDLED_SEEDS = path.resolve(__dirname, '..', 'seeds');
-
-interface CheckArgs { corpus: string[]; format: 'text' | 'json'; lang?: string; tolerance?: number; drafts: string[]; cacheDir?: string }
-
-class UsageError extends Error {}
-
-function parseCheck(argv: string[], needDrafts = true): CheckArgs {
-  const a: CheckArgs = { corpus: [], format: 'text', drafts: [], cacheDir: defaultCacheDir() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => { const v = argv[++i]; if (v === undefined) throw new UsageError(`${arg} needs a value`); return v; };
-    const eq = /^(--[a-z]+)=(.*)$/.exec(arg);
-    if (eq) { argv.splice(i + 1, 0, eq[2]); argv[i] = eq[1]; i--; continue; }
-    if (arg === '--corpus') a.corpus.push(value());
-    else if (arg === '--format') { const f = value(); if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`); a.format = f; }
-    else if (arg === '--lang') a.lang = value();
-    else if (arg === '--cache-dir') a.cacheDir = value();
-    else if (arg === '--no-cache') a.cacheDir = undefined;
-    else if (arg === '--tolerance') { const t = Number(value()); if (!(t > 0)) throw new UsageError('--tolerance needs a positive number'); a.tolerance = t; }
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else a.drafts.push(arg);
+function checkSettings(args: Args): Partial<AnalysisSettings> {
+  const settings: Partial<AnalysisSettings> = { locale: pickLocale(args.values.lang ?? process.env.ISNAD_LANG ?? 'ar') };
+  if (args.values.tolerance !== undefined) {
+    const t = Number(args.values.tolerance);
+    if (!(t > 0)) throw new UsageError('--tolerance needs a positive number');
+    settings.tolerance = t;
   }
-  if (needDrafts && !a.drafts.length) throw new UsageError('no draft to check');
-  if (!needDrafts && a.drafts.length) throw new UsageError(`unexpected argument ${a.drafts[0]} (use --corpus PATH)`);
-  return a;
+  return settings;
 }
 
-async function check(args: CheckArgs): Promise<number> {
+async function check(args: Args): Promise<number> {
+  const format = args.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (!args.positionals.length) throw new UsageError('no draft to check');
+  const settings = checkSettings(args);
   let unreadable = false;
   const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
-  const { index } = await openCorpus(args.corpus.length ? args.corpus : [BUNDLED_SEEDS], {
-    cacheDir: args.cacheDir, onProblem: p => problem(describeProblem(p)),
-  });
-  const settings: Partial<AnalysisSettings> = { locale: pickLocale(args.lang ?? process.env.ISNAD_LANG ?? 'ar') };
-  if (args.tolerance) settings.tolerance = args.tolerance;
+  const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
   const reports: FileReport[] = [];
-  for (const file of args.drafts) {
+  for (const file of args.positionals) {
     let buf: Buffer;
     try { buf = fs.readFileSync(file); }
     catch (e) { problem(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); continue; }
     const d = decodeText(buf);
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
-    const findings: Finding[] = analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings;
-    reports.push({ file: relative(file), text: d.text!, findings });
+    reports.push({ file: relative(file), text: d.text!, findings: analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings });
   }
-  process.stdout.write(args.format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index));
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index));
   if (unreadable) return 2;
   return reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
 }
 
-async function buildPersisted(args: CheckArgs): Promise<number> {
-  if (!args.cacheDir) throw new UsageError('index needs a cache (drop --no-cache)');
+async function buildPersisted(args: Args): Promise<number> {
+  const dir = cacheDir(args);
+  if (!dir) throw new UsageError('index needs a cache (drop --no-cache)');
+  if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]} (use --corpus PATH)`);
   let unreadable = false;
   const bar = progressBar(process.stderr);
+  const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${m}\n`); };
   const t0 = Date.now();
-  const opened = await openCorpus(args.corpus.length ? args.corpus : [BUNDLED_SEEDS], {
-    cacheDir: args.cacheDir,
-    onProblem: p => { unreadable = true; bar.clear(); process.stderr.write(`isnad: ${describeProblem(p)}\n`); },
+  const opened = await openCorpus(corpusPaths(args), {
+    cacheDir: dir,
+    onProblem: p => { unreadable = true; say(describeProblem(p)); },
     onProgress: (done, total, phase) => bar.update(phase === 'index' ? `indexing ${done} articles` : phase === 'save' ? 'writing index' : 'loading', done, phase === 'index' ? 0 : total),
-    onLog: m => { bar.clear(); process.stderr.write(`isnad: ${m}\n`); },
+    onLog: say,
   });
   bar.clear();
-  process.stdout.write(`${opened.index.articleCount} articles, ${opened.fromCache ? `persisted index up to date (${opened.reindexedFiles} file(s) re-read)` : 'indexed'} in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${opened.cacheFile}\n`);
+  const state = opened.fromCache ? `persisted index up to date (${opened.reindexedFiles} file(s) re-read)` : 'indexed';
+  process.stdout.write(`${opened.index.articleCount} articles, ${state} in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${opened.cacheFile}\n`);
   opened.close();
   return unreadable ? 2 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [cmd, ...rest] = argv;
   try {
-    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { process.stdout.write(HELP); return cmd ? 0 : 2; }
-    if (cmd === 'check') return await check(parseCheck(rest));
-    if (cmd === 'index') return await buildPersisted(parseCheck(rest, false));
-    if (cmd === 'lsp') {
+    if (argv[0] === 'lsp') {
+      // The server reads its own flags (--stdio, --clientProcessId …) from process.argv.
       const { runStdioServer } = await import('../lsp/stdio');
       runStdioServer();
       return -1; // keeps running
     }
-    throw new UsageError(`unknown command "${cmd}"`);
+    const args = parse(argv);
+    if (args.values.help || args.command === 'help') { process.stdout.write(helpText()); return 0; }
+    if (!args.command) { process.stdout.write(helpText()); return 2; }
+    if (args.command === 'check') return await check(args);
+    if (args.command === 'index') return await buildPersisted(args);
+    throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`isnad: ${e.message}\nRun "isnad --help" for usage.\n`); return 2; }
     process.stderr.write(`isnad: internal error: ${(e as Error).message}\n`);

@@ -1,8 +1,7 @@
 // Turns findings into the CLI's text and JSON reports. Positions: 0-based lines and UTF-16 columns in JSON
 // (as LSP); 1-based in the text format, as compilers print them.
 import * as path from 'path';
-import { Finding, LineIndex, Passage, CandidateStore, sourceLabel } from '../core';
-import { articleLineIndex, Range } from '../core/positions';
+import { Finding, LineIndex, Passage, CandidateStore, sourceLabel, articleLineIndex, Range } from '../core/api';
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 
@@ -10,12 +9,13 @@ export interface JsonRelated { file: string; range: Range; excerpt: string; outl
 export interface JsonDiagnostic { file: string; range: Range; severity: string; code: string; message: string; related: JsonRelated[] }
 
 function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined {
-  const a = store.article(p.articleKey);
+  const a = store.article(p.article.key);
   return a && articleLineIndex(a, () => store.articleText(a));
 }
 
 export function passageFile(p: Passage): string {
-  return p.id !== undefined && p.line !== undefined ? `${p.file}#${p.id}` : p.file;
+  const a = p.article;
+  return a.id !== undefined && a.line !== undefined ? `${a.file}#${a.id}` : a.file;
 }
 
 export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {
@@ -27,9 +27,9 @@ export function toJson(reports: FileReport[], store: CandidateStore): { diagnost
         file: r.file, range: li.range(f.start, f.end), severity: f.severity, code: f.code, message: f.message,
         related: f.related.map(p => {
           const al = articleLines(store, p);
-          const s = p.markStart ?? p.start, e = p.markEnd ?? p.end;
-          return { file: passageFile(p), range: al ? al.range(s, e) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            excerpt: p.excerpt, outlet: p.credits[0] ?? p.outlet ?? null, date: p.date ?? null };
+          const span = p.mark ?? p;
+          return { file: passageFile(p), range: al ? al.range(span.start, span.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            excerpt: p.excerpt.text, outlet: p.credits[0] ?? p.article.outlet ?? null, date: p.article.date ?? null };
         }),
       });
     }
@@ -46,11 +46,11 @@ export function toText(reports: FileReport[], store: CandidateStore): string {
       out.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
       for (const x of f.related) {
         const al = articleLines(store, x);
-        const q = al?.position(x.markStart ?? x.start);
+        const q = al?.position((x.mark ?? x).start);
         const where = q ? `${relative(passageFile(x))}:${q.line + 1}:${q.character + 1}` : relative(passageFile(x));
-        const meta = [sourceLabel(x), x.date].filter(Boolean).join(', ');
+        const meta = [sourceLabel(x), x.article.date].filter(Boolean).join(', ');
         out.push(`    ${x.stance} — ${meta} — ${where}`);
-        out.push(`      «${x.excerpt.replace(/\s+/g, ' ').trim()}»`);
+        out.push(`      «${x.excerpt.text.replace(/\s+/g, ' ').trim()}»`);
       }
     }
   }

@@ -50,7 +50,6 @@ export class PhraseTable<T> {
     }
     return undefined;
   }
-  get size() { return this.byFirst.size; }
 }
 
 export interface Language {
@@ -62,6 +61,16 @@ export interface Language {
   teens: Set<string>;
   hedges: PhraseTable<HedgeKind>;
   hedgesAfter: PhraseTable<HedgeKind>;
+  /** Plural scale words that alone are vague («آلاف الفلسطينيين»), not a count. */
+  pluralScales: Set<string>;
+  /** «أحد» / «إحدى»: "one of", not a count, when they open a number. */
+  oneOf: Set<string>;
+  /** «من» between a number and what it counts («20 ألفا من عناصر الأمن»). */
+  partitives: Set<string>;
+  /** «و» joining number words («خمسة وعشرون»). */
+  joiners: string[];
+  /** The definite article («ال»). */
+  article: string;
   percentWords: PhraseTable<true>;
   sharedScaleLinks: PhraseTable<true>;
   months: Set<string>;
@@ -70,19 +79,26 @@ export interface Language {
   timeCues: Set<string>;
   timeSuffixes: Set<string>;
   clauseCues: Set<string>;
+  /** «رقم» between a label and its number («القرار رقم 5»). */
+  numberLabels: Set<string>;
   phoneCues: Set<string>;
   measures: MeasureEntry[];
   measureCues: PhraseTable<MeasureEntry>;
   genericNouns: Set<string>;
   groups: PhraseTable<string>;
   places: PhraseTable<string>;
-  wholes: Set<string>;
   sources: Map<string, SourceEntry>;
   sourceNames: PhraseTable<SourceEntry>;
   descriptors: PhraseTable<true>;
   anonymous: Map<string, string>;
   outletLinePrefixes: string[];
   attributionVerbs: PhraseTable<'verb' | 'preposition' | 'relay'>;
+  /** «أن», «بأنه»: the reported claim starts; the source list has ended. */
+  complementizers: Set<string>;
+  /** «عن», «من», «بينهم»: words that link the sources of one chain. */
+  chainLinks: Set<string>;
+  /** Clitics that stand alone as tokens («ل» before a number, «ال» before a glued digit). */
+  bareClitics: Set<string>;
   protectedPrefixes: string[];
   articlePrefixes: string[];
   singlePrefixes: string[];
@@ -125,6 +141,11 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     teens: normSet(numbers.teens_marker),
     hedges: phrases(Object.entries(numbers.hedges) as [string, HedgeKind][]),
     hedgesAfter: phrases(Object.entries(numbers.hedges_after) as [string, HedgeKind][]),
+    pluralScales: normSet(numbers.plural_scales),
+    oneOf: normSet(numbers.one_of),
+    partitives: normSet(numbers.partitives),
+    joiners: numbers.joiners.map(norm),
+    article: norm(stemming.article),
     percentWords: phrases(numbers.percent_words.map(w => [w, true as const])),
     sharedScaleLinks: phrases(numbers.shared_scale_links.map(w => [w, true as const])),
     months: normSet(nonclaims.months),
@@ -133,13 +154,13 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     timeCues: normSet(nonclaims.time_cues),
     timeSuffixes: normSet(nonclaims.time_suffixes),
     clauseCues: normSet(nonclaims.clause_cues),
+    numberLabels: normSet(nonclaims.number_labels),
     phoneCues: normSet(nonclaims.phone_cues),
     measures: allMeasures,
     measureCues: phrases(allMeasures.flatMap(m => m.cues.map(c => [c, m] as [string, MeasureEntry]))),
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
     places: phrases([...measures.places, ...(ext.places ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
-    wholes: normSet(measures.wholes.cues),
     sources: new Map(allSources.map(s => [s.id, s])),
     sourceNames: phrases(allSources.flatMap(s => s.names.map(n => [n, s] as [string, SourceEntry]))),
     descriptors: phrases(sources.descriptors.map(d => [d, true as const])),
@@ -151,6 +172,9 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
       ...attribution.prepositions.map(v => [v, 'preposition'] as [string, 'preposition']),
       ...attribution.relay.map(v => [v, 'relay'] as [string, 'relay']),
     ]),
+    complementizers: normSet(attribution.complementizers),
+    chainLinks: normSet(attribution.chain_links),
+    bareClitics: normSet([...stemming.single_prefixes, stemming.article]),
     protectedPrefixes: [...stemming.protected_prefixes, ...(ext.protectedPrefixes ?? [])].map(norm),
     articlePrefixes: stemming.prefixes_with_article.map(norm),
     singlePrefixes: stemming.single_prefixes.map(norm),

@@ -1,6 +1,6 @@
 // Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
 import { CodeAction, CodeActionKind, CodeActionParams, TextEdit } from 'vscode-languageserver';
-import { message, Locale } from '../core';
+import { message, Locale } from '../core/api';
 import { DiagnosticData, IGNORE_COMMAND } from './protocol';
 
 export function codeActions(params: CodeActionParams, locale: Locale, currentVersion: number | undefined): CodeAction[] {

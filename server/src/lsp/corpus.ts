@@ -2,16 +2,13 @@
 // updated article by article when files are added, changed or removed.
 import * as fs from 'fs';
 import * as path from 'path';
-import { openCorpus, describeProblem, loadLanguage, MemoryIndex, readCorpus, isProblem, readTextArticle, LanguageExtension } from '../core';
+import { openCorpus, describeProblem, loadLanguage, MemoryIndex, readCorpus, isProblem, readTextArticle, LanguageExtension, isArchive, isCorpusFile } from '../core/api';
 
 export interface CorpusEvents {
   log(msg: string): void;
   progress(state: 'begin' | 'report' | 'end', articles: number): void;
   changed(corpus: Corpus): void;
 }
-
-const TEXT_EXT = /\.(txt|md|markdown)$/i;
-const JSONL_EXT = /\.jsonl(\.gz)?$/i;
 
 export class Corpus {
   index: MemoryIndex;
@@ -84,7 +81,7 @@ export class Corpus {
 
   /** Editors save in bursts (write, rename, chmod): wait for the file to settle. */
   private schedule(file: string) {
-    if (!TEXT_EXT.test(file) && !JSONL_EXT.test(file)) return;
+    if (!isCorpusFile(file)) return;
     clearTimeout(this.pending.get(file));
     this.pending.set(file, setTimeout(() => { this.pending.delete(file); void this.update(file); }, 100));
   }
@@ -92,7 +89,7 @@ export class Corpus {
   async update(file: string) {
     if (this.disposed) return;
     let changed = false;
-    if (JSONL_EXT.test(file)) {
+    if (isArchive(file)) {
       for (const a of this.index.allArticles()) if (a.meta.file === file) changed = this.index.remove(a.meta.key) || changed;
       if (fs.existsSync(file)) {
         for await (const item of readCorpus([file])) {
@@ -104,8 +101,8 @@ export class Corpus {
       changed = this.index.remove(file);
     } else {
       const r = readTextArticle(file);
-      if (r.problem) { this.events.log(`corpus: ${describeProblem(r.problem)}`); changed = this.index.remove(file); }
-      else changed = this.index.add(r.article!);
+      for (const p of r.problems) this.events.log(`corpus: ${describeProblem(p)}`);
+      changed = r.article ? this.index.add(r.article) : this.index.remove(file);
     }
     if (changed) {
       this.version++;

@@ -1,7 +1,7 @@
 // Hover on a figure or an attribution: what other articles say. Corpus text is untrusted, so every piece of
 // it is escaped as plain text; links are built only from the index's own file paths, never from corpus text.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { message, Passage, CandidateStore, Locale, sourceLabel } from '../core';
+import { message, Passage, CandidateStore, Locale, sourceLabel } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 
@@ -10,17 +10,19 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$%:;=?@^,/]/g, c => '\\' + c);
 }
 
-const STANCE_MARK: Record<string, string> = { agrees: '✓', conflicts: '✗', neutral: '·', disputed: '⚠' };
+const STANCE_MARK: Record<Passage['stance'], string> = { agrees: '✓', conflicts: '✗', neutral: '·' };
+
+/** The excerpt, escaped, with its mark (the corpus figure or source) in bold. */
+function excerptMarkdown(p: Passage): string {
+  const { text, mark } = p.excerpt;
+  if (!mark) return escapeMarkdown(text);
+  return `${escapeMarkdown(text.slice(0, mark.start))}**${escapeMarkdown(text.slice(mark.start, mark.end))}**${escapeMarkdown(text.slice(mark.end))}`;
+}
 
 function passageMarkdown(p: Passage, store: CandidateStore, locale: Locale): string {
-  const head = [sourceLabel(p), p.date, p.title && p.title !== sourceLabel(p) ? p.title : undefined].filter(Boolean).map(x => escapeMarkdown(x!)).join(' · ');
-  const a = store.article(p.articleKey);
-  let body = escapeMarkdown(p.excerpt);
-  if (a && p.markStart !== undefined && p.markEnd !== undefined) {
-    const mark = store.articleText(a).slice(p.markStart, p.markEnd);
-    const i = p.excerpt.indexOf(mark);
-    if (i >= 0) body = `${escapeMarkdown(p.excerpt.slice(0, i))}**${escapeMarkdown(mark)}**${escapeMarkdown(p.excerpt.slice(i + mark.length))}`;
-  }
+  const title = p.article.title && p.article.title !== sourceLabel(p) ? p.article.title : undefined;
+  const head = [sourceLabel(p), p.article.date, title].filter(Boolean).map(x => escapeMarkdown(x!)).join(' · ');
+  const body = excerptMarkdown(p);
   const loc = passageLocation(store, p);
   const link = loc ? ` [${message(locale, 'open')}](${loc.uri}#L${loc.range.start.line + 1})` : '';
   return `${STANCE_MARK[p.stance]} **${message(locale, p.stance)}** — ${head}${link}\n\n> ${body}`;
@@ -31,7 +33,7 @@ export function hoverAt(state: DocState, offset: number, store: CandidateStore, 
   const att = fig ? undefined : state.result.attributions.find(a => a.start <= offset && offset <= a.end);
   if (!fig && !att) return null;
   const passages = fig ? fig.passages : att!.passages;
-  const lines = [`**isnad** — ${message(locale, 'sourcesHeading')}${fig && fig.stance !== 'none' ? ` (${message(locale, fig.stance === 'agrees' ? 'agrees' : fig.stance === 'disputed' ? 'disputed' : 'conflicts')})` : ''}`];
+  const lines = [`**isnad** — ${message(locale, 'sourcesHeading')}${fig && fig.stance !== 'none' ? ` (${message(locale, fig.stance)})` : ''}`];
   if (!passages.length) lines.push(message(locale, fig ? 'noMatch' : 'noAttributionMatch'));
   for (const p of passages) lines.push(passageMarkdown(p, store, locale));
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n\n---\n\n') };

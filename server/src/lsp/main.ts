@@ -1,5 +1,6 @@
 // Entry of the bundled server (dist/server.js): IPC when started by the VS Code client, --stdio otherwise.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer, BUNDLED_SEEDS } from './server';
+import { startServer } from './server';
+import { BUNDLED_SEEDS } from '../bundled-seeds';
 
 startServer(createConnection(ProposedFeatures.all), { defaultCorpus: BUNDLED_SEEDS });

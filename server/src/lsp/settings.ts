@@ -1,6 +1,6 @@
 // Settings per resource, fetched from the client once and cached until the configuration changes.
 import type { Connection } from 'vscode-languageserver';
-import { AnalysisSettings, Code, Severity, LanguageExtension, pickLocale, Locale } from '../core';
+import { AnalysisSettings, Code, Severity, LanguageExtension, pickLocale, Locale } from '../core/api';
 
 export interface ServerSettings {
   corpusPaths: string[];

@@ -1,6 +1,7 @@
 // `isnad lsp --stdio`: the same server for Neovim, Emacs, Helix and Zed.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer, BUNDLED_SEEDS } from './server';
+import { startServer } from './server';
+import { BUNDLED_SEEDS } from '../bundled-seeds';
 
 export function runStdioServer(): void {
   if (!process.argv.includes('--stdio')) process.argv.push('--stdio');

@@ -3,11 +3,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { corpusFiles, readCorpus, isProblem, LoadProblem, CorpusArticle } from './corpus-loader';
-import type { Analyzed } from './extract';
-import { AnalysisPool } from './worker-pool';
-import { MemoryIndex, fingerprint } from './index-store';
-import { loadLanguage, languageKey, LanguageExtension } from './language';
+import { corpusFiles, readCorpus, isProblem, LoadProblem, CorpusArticle, isArchive } from './loader';
+import type { Reading } from '../read/read-text';
+import { ReadingPool } from './worker-pool';
+import { MemoryIndex } from '../index/memory-index';
+import { fingerprint } from '../index/store';
+import { loadLanguage, languageKey, LanguageExtension } from '../language';
 import { loadIndex, saveIndex, SourceStamp } from './persist';
 
 export interface OpenOptions {
@@ -46,8 +47,8 @@ const IN_FLIGHT = 6;
 async function indexFiles(index: MemoryIndex, files: string[], opts: OpenOptions, total: number) {
   let n = 0;
   // Large corpora are read by worker threads in batches; results are added in order, on this thread.
-  const pool = files.length > 20 || files.some(f => /\.jsonl(\.gz)?$/i.test(f)) ? AnalysisPool.create(opts.language) : undefined;
-  const pending: { articles: CorpusArticle[]; results: Promise<Analyzed[]> }[] = [];
+  const pool = files.length > 20 || files.some(isArchive) ? ReadingPool.create(opts.language) : undefined;
+  const pending: { articles: CorpusArticle[]; results: Promise<Reading[]> }[] = [];
   let batch: CorpusArticle[] = [];
   const drain = async (keep: number) => {
     while (pending.length > keep) {
@@ -69,12 +70,12 @@ async function indexFiles(index: MemoryIndex, files: string[], opts: OpenOptions
       }
       batch.push(item);
       if (batch.length === BATCH) {
-        pending.push({ articles: batch, results: pool.analyze(batch.map(a => a.text)) });
+        pending.push({ articles: batch, results: pool.read(batch.map(a => a.text)) });
         batch = [];
         await drain(IN_FLIGHT);
       }
     }
-    if (pool && batch.length) pending.push({ articles: batch, results: pool.analyze(batch.map(a => a.text)) });
+    if (pool && batch.length) pending.push({ articles: batch, results: pool.read(batch.map(a => a.text)) });
     await drain(0);
   } finally {
     await pool?.close();

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as readline from 'readline';
+import { splitFrontMatter, isoDate } from './front-matter';
 
 export interface CorpusArticle {
   /** Stable key: the file path, or "archive.jsonl#id" for an archive line. */
@@ -27,6 +28,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXT = /\.(txt|md|markdown)$/i;
 const JSONL_EXT = /\.jsonl(\.gz)?$/i;
 
+/** A JSONL archive (.jsonl, .jsonl.gz). */
+export const isArchive = (file: string) => JSONL_EXT.test(file);
+/** A file a corpus folder is read for: an article (.txt, .md) or an archive. */
+export const isCorpusFile = (file: string) => TEXT_EXT.test(file) || JSONL_EXT.test(file);
+
 /** Decodes a text file strictly: BOM removed, binary and invalid UTF-8 refused with a reason. */
 export function decodeText(buf: Buffer): { text?: string; problem?: string } {
   if (buf.length > MAX_FILE_BYTES) return { problem: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped` };
@@ -40,19 +46,6 @@ export function decodeText(buf: Buffer): { text?: string; problem?: string } {
   }
 }
 
-/** «---\ntitle: …\noutlet: …\n---» at the top of a .txt/.md article. The text keeps its length (the block
- * is blanked, not cut) so offsets into the file stay offsets into the article. */
-export function splitFrontMatter(text: string): { meta: Record<string, string>; text: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!m) return { meta: {}, text };
-  const meta: Record<string, string> = {};
-  for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
-    if (kv) meta[kv[1].toLowerCase()] = kv[2].trim().replace(/^["']|["']$/g, '');
-  }
-  return { meta, text: m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) };
-}
-
 function listFiles(dir: string, out: string[], problems: LoadProblem[]) {
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); }
@@ -61,19 +54,21 @@ function listFiles(dir: string, out: string[], problems: LoadProblem[]) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) listFiles(p, out, problems);
-    else if (TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name)) out.push(p);
+    else if (isCorpusFile(e.name)) out.push(p);
   }
 }
 
-export function readTextArticle(file: string, buf?: Buffer): { article?: CorpusArticle; problem?: LoadProblem } {
+/** One article file; `problems` holds what was wrong with it (a malformed front matter still yields the article). */
+export function readTextArticle(file: string): { article?: CorpusArticle; problems: LoadProblem[] } {
   let data: Buffer;
-  try { data = buf ?? fs.readFileSync(file); }
-  catch (e) { return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` } }; }
+  try { data = fs.readFileSync(file); }
+  catch (e) { return { problems: [{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` }] }; }
   const d = decodeText(data);
-  if (d.problem) return { problem: { file, message: d.problem } };
-  const { meta, text } = splitFrontMatter(d.text!);
-  if (!text.trim()) return { problem: { file, message: 'empty file; skipped' } };
-  return { article: { key: file, file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, text } };
+  if (d.problem) return { problems: [{ file, message: d.problem }] };
+  const { meta, text, problem } = splitFrontMatter(d.text!);
+  const problems = problem ? [{ file, message: problem }] : [];
+  if (!text.trim()) return { problems: [...problems, { file, message: 'empty file; skipped' }] };
+  return { article: { key: file, file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, text }, problems };
 }
 
 async function* readJsonl(file: string): AsyncGenerator<CorpusArticle | LoadProblem> {
@@ -98,7 +93,7 @@ async function* readJsonl(file: string): AsyncGenerator<CorpusArticle | LoadProb
       if (!o || typeof o !== 'object' || typeof o.text !== 'string') { yield { file, line: n, message: 'no "text" field; skipped' }; continue; }
       const str = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
       const id = str('id') ?? String(n);
-      yield { key: `${file}#${id}`, file, id, line: n, title: str('title'), outlet: str('outlet'), date: str('date'), url: str('url'), text: o.text as string };
+      yield { key: `${file}#${id}`, file, id, line: n, title: str('title'), outlet: str('outlet'), date: isoDate(o.date), url: str('url'), text: o.text as string };
     }
   } catch (e) {
     yield { file, line: n + 1, message: `archive is corrupt or truncated (${(e as Error).message}); read ${n} lines` };
@@ -125,10 +120,11 @@ export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusArticle
   const { files, problems } = corpusFiles(paths);
   yield* problems;
   for (const f of files) {
-    if (JSONL_EXT.test(f)) yield* readJsonl(f);
+    if (isArchive(f)) yield* readJsonl(f);
     else {
       const r = readTextArticle(f);
-      if (r.problem) yield r.problem; else yield r.article!;
+      yield* r.problems;
+      if (r.article) yield r.article;
     }
   }
 }

@@ -1,0 +1,78 @@
+// The command line's options, in one table: parsed with node:util parseArgs, and `isnad --help` is generated
+// from the same table, so the two cannot drift apart.
+import { parseArgs } from 'util';
+
+interface OptionSpec { type: 'string' | 'boolean'; multiple?: boolean; short?: string; value?: string; help: string }
+
+export const OPTIONS = {
+  corpus: { type: 'string', multiple: true, value: 'PATH', help: 'a folder (read recursively: .txt and .md, optional front matter title/outlet/date/url) or a .jsonl / .jsonl.gz archive (one article per line: text, and optionally id, title, outlet, date, url). Repeatable. Default: the bundled seeds/ corpus.' },
+  format: { type: 'string', value: 'FORMAT', help: 'text (default): file:line:col: severity code: message, then the corpus passages (1-based lines and columns); json: {"diagnostics":[...]} with 0-based lines and UTF-16 columns, as in LSP.' },
+  lang: { type: 'string', value: 'ar|en', help: 'language of messages (default: ar, or $ISNAD_LANG)' },
+  tolerance: { type: 'string', value: 'N', help: 'scale the ±10% a hedge such as «نحو» allows (default 1)' },
+  'cache-dir': { type: 'string', value: 'DIR', help: 'where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)' },
+  'no-cache': { type: 'boolean', help: 'neither read nor write a persisted index' },
+  help: { type: 'boolean', short: 'h', help: 'this text' },
+} satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+export const COMMANDS: [string, string][] = [
+  ['check [options] DRAFT...', 'check drafts (.txt, .md) against the corpus'],
+  ['index --corpus PATH...', 'build (or bring up to date) the persisted index of a corpus'],
+  ['lsp --stdio', 'run the language server on stdin/stdout (Neovim, Emacs, Helix, Zed)'],
+];
+
+export class UsageError extends Error {}
+
+export interface Args {
+  command?: string;
+  positionals: string[];
+  values: { [K in OptionName]?: (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : (typeof OPTIONS)[K] extends { multiple: true } ? string[] : string };
+}
+
+export function parse(argv: string[]): Args {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const [command, ...rest] = positionals;
+    return { command, positionals: rest, values: values as Args['values'] };
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+export function helpText(): string {
+  const usage = COMMANDS.map(([c, h]) => `  isnad ${c.padEnd(30)} ${h}`).join('\n');
+  const opts = Object.entries(OPTIONS).map(([name, o]) => {
+    const flag = `--${name}${'value' in o ? ` ${o.value}` : ''}`;
+    return `  ${flag.padEnd(18)} ${wrap(o.help, 86, ' '.repeat(21))}`;
+  }).join('\n');
+  return `isnad — checks the figures and attributions in Arabic drafts against a corpus of articles
+
+Usage:
+${usage}
+  isnad --help
+
+Options:
+${opts}
+
+A corpus is indexed once and persisted (with a format version and the size and time of every corpus
+file); later runs load it, re-reading only files that changed. \`isnad index\` does this ahead of time.
+
+Codes: figure-conflict (warning), figure-disputed (information), attribution-conflict (warning),
+source-count-conflict (warning), figure-uncited (hint).
+
+Exit status: 0 no conflicts, 1 conflicts found (any warning or error), 2 bad usage or an unreadable
+input (missing file, binary, invalid UTF-8, over 5 MB, malformed archive line); readable files are still
+checked and reported. A draft that is also in the corpus never matches itself.
+`;
+}

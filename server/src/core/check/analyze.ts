@@ -1,0 +1,88 @@
+// The one entry point: analyze(text, store, settings) reads a draft, finds the same facts in the corpus and
+// reports where they disagree. The LSP handlers and the CLI are thin layers over this.
+//
+// A draft is checked line by line: sentences never cross a line break, so a line is a unit of analysis, and
+// what a line borrows from the lines before it (the source «ذكرت الصحيفة» refers to) is part of its cache key.
+// With a LineCache (the language server keeps one per document), typing in one paragraph re-checks that
+// paragraph only.
+import { readText } from '../read/read-text';
+import { loadLanguage, Language } from '../language';
+import { fingerprint, CandidateStore } from '../index/store';
+import { Checker, DraftContext } from './checker';
+import { AnalysisResult, AnalysisSettings, DEFAULT_SETTINGS } from './result';
+
+export interface AnalyzeOptions {
+  /** The draft's own path/key: it never matches itself if it is also in the corpus. */
+  draftKey?: string;
+  /** Checked between steps; analysis stops early (returns what it has) once it says true. */
+  isCancelled?: () => boolean;
+  /** Line results of earlier runs on this draft, with the same store and settings. */
+  cache?: LineCache;
+}
+
+interface LineResult { result: AnalysisResult; lastSources: string[] }
+
+export class LineCache {
+  private entries = new Map<string, LineResult>();
+  private used = new Set<string>();
+  get(key: string) { const e = this.entries.get(key); if (e) this.used.add(key); return e; }
+  set(key: string, v: LineResult) { this.entries.set(key, v); this.used.add(key); }
+  /** Drops lines that the last analysis did not use (deleted or edited away). */
+  sweep() { for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k); this.used.clear(); }
+  get size() { return this.entries.size; }
+}
+
+/** Moves a line's result to where the line starts in the draft. */
+function shift(r: AnalysisResult, by: number): AnalysisResult {
+  if (!by) return r;
+  const mv = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    findings: r.findings.map(f => ({
+      ...mv(f),
+      data: {
+        ...f.data,
+        figure: f.data.figure && mv(f.data.figure),
+        attribution: f.data.attribution && mv(f.data.attribution),
+        cite: f.data.cite && { ...f.data.cite, at: f.data.cite.at + by },
+      },
+    })),
+    figures: r.figures.map(f => ({ ...mv(f), phraseStart: f.phraseStart + by })),
+    attributions: r.attributions.map(mv),
+  };
+}
+
+function checkLine(line: string, store: CandidateStore, settings: AnalysisSettings, lang: Language, draft: DraftContext, isCancelled?: () => boolean): LineResult {
+  const checker = new Checker(line, readText(line, lang), store, settings, lang, draft, isCancelled);
+  return { result: checker.run(), lastSources: checker.lastSources() };
+}
+
+/** The lines of a text: [start, end) without the line break. */
+function* lines(text: string): Generator<[number, number]> {
+  const re = /\r\n|\r|\n/g;
+  let start = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(text))) { yield [start, m.index]; start = m.index + m[0].length; }
+  yield [start, text.length];
+}
+
+export function analyze(text: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions = {}): AnalysisResult {
+  const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
+  const lang = loadLanguage(full.language);
+  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [] };
+  const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
+  for (const [start, end] of lines(text)) {
+    if (opts.isCancelled?.()) break;
+    const line = text.slice(start, end);
+    if (!/\d|[\u0600-\u06FF]/.test(line)) continue;
+    const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${line}`;
+    let hit = opts.cache?.get(key);
+    if (!hit) {
+      hit = checkLine(line, store, full, lang, draft, opts.isCancelled);
+      if (!opts.isCancelled?.()) opts.cache?.set(key, hit);
+    }
+    draft.sources = hit.lastSources;
+    const r = shift(hit.result, start);
+    out.findings.push(...r.findings); out.figures.push(...r.figures); out.attributions.push(...r.attributions);
+  }
+  opts.cache?.sweep();
+  return out;
+}

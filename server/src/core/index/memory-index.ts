@@ -1,0 +1,241 @@
+// The corpus index: every article read once into sentences (as term ids), figures and attributions, kept in
+// growable typed-array columns. Figures are also listed by what they measure, so checking a figure looks only at
+// figures of the same quantity. snapshot()/fromSnapshot() are what the persisted index writes and reads.
+import type { CorpusArticle } from '../corpus/loader';
+import { readText, Reading, Figure, FigureKind } from '../read/read-text';
+import type { Language, HedgeKind } from '../language';
+import { Column, IdLists, FlatLists } from './columns';
+import { SentenceSearch } from './sentence-search';
+import { articleCredits, detectOutlets, firstLine, outletId } from './credits';
+import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, fingerprint, figureKey } from './store';
+
+const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
+const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count'];
+
+/** The integer columns, by name (the persisted index stores them under these names). */
+export const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase',
+  'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat'] as const;
+export type IntColumn = typeof INT_COLUMNS[number];
+
+/** Everything the index holds, as flat arrays and records. */
+export interface IndexSnapshot {
+  vocab: string[];
+  ints: Record<IntColumn, Int32Array>;
+  fValue: Float64Array;
+  postings: FlatLists;
+  figureKeys: FlatLists;
+  articles: ArticleRecord[];
+}
+
+export class MemoryIndex implements CandidateStore {
+  // Vocabulary: terms, measure/group/place ids and figure keys share one string table.
+  private vocab: string[] = [];
+  private readonly vocabIds = new Map<string, number>();
+  private readonly col = Object.fromEntries(INT_COLUMNS.map(n => [n, Column.ints()])) as Record<IntColumn, Column<Int32Array>>;
+  private readonly fValue = Column.floats();
+  /** Sentence ids per term id, and figure ids per figure-key id. */
+  private readonly postings = new IdLists();
+  private readonly figuresByKey = new IdLists();
+  private articles: ArticleRecord[] = [];
+  private readonly byKey = new Map<string, number>();
+  private liveSentences = 0;
+  private totalLength = 0;
+  /** Reads a persisted article's text (set by the loader). */
+  textSource?: (a: ArticleRecord) => string;
+  private readonly searcher: SentenceSearch;
+
+  constructor(readonly lang: Language) {
+    this.searcher = new SentenceSearch({
+      df: this.col.df, termStart: this.col.sTermStart, terms: this.col.termsFlat, postings: this.postings,
+      vocabSize: () => this.vocab.length, liveSentences: () => this.liveSentences, totalLength: () => this.totalLength,
+      alive: s => this.alive(s),
+    });
+  }
+
+  static fromSnapshot(lang: Language, snap: IndexSnapshot): MemoryIndex {
+    const index = new MemoryIndex(lang);
+    index.vocab = snap.vocab;
+    for (const n of INT_COLUMNS) { const c = index.col[n]; c.a = snap.ints[n] as Int32Array<ArrayBuffer>; c.n = snap.ints[n].length; }
+    index.fValue.a = snap.fValue as Float64Array<ArrayBuffer>; index.fValue.n = snap.fValue.length;
+    index.postings.setBase(snap.postings);
+    index.figuresByKey.setBase(snap.figureKeys);
+    index.restore(snap.articles);
+    return index;
+  }
+
+  snapshot(): IndexSnapshot {
+    const ints = Object.fromEntries(INT_COLUMNS.map(n => [n, this.col[n].view()])) as Record<IntColumn, Int32Array>;
+    return {
+      vocab: this.vocab, ints, fValue: this.fValue.view(),
+      postings: this.postings.flatten(this.vocab.length), figureKeys: this.figuresByKey.flatten(this.vocab.length), articles: this.articles,
+    };
+  }
+
+  get articleCount() { return this.byKey.size; }
+  get sentenceTotal() { return this.col.sArticle.n; }
+  allArticles(): ArticleRecord[] { return this.articles.filter(a => a.alive); }
+  article(key: string): ArticleRecord | undefined { const i = this.byKey.get(key); return i === undefined ? undefined : this.articles[i]; }
+  articleText(a: ArticleRecord): string { return a.text ?? this.textSource?.(a) ?? ''; }
+  termId(term: string): number { return this.vocabIds.get(term) ?? -1; }
+  term(id: number): string { return this.vocab[id]; }
+  idf(termId: number): number { return this.searcher.idf(termId); }
+
+  private intern(term: string): number {
+    let id = this.vocabIds.get(term);
+    if (id === undefined) { id = this.vocab.length; this.vocab.push(term); this.vocabIds.set(term, id); }
+    while (this.col.df.n <= id) this.col.df.push(0);
+    return id;
+  }
+  private optId(s: string | undefined) { return s === undefined ? -1 : this.intern(s); }
+  private str(id: number) { return id < 0 ? undefined : this.vocab[id]; }
+
+  /** Adds or replaces an article; returns false when it was already indexed unchanged. */
+  add(a: CorpusArticle, reading?: Reading): boolean {
+    const fp = fingerprint(a.text);
+    const old = this.byKey.get(a.key);
+    if (old !== undefined) {
+      if (this.articles[old].meta.fingerprint === fp) return false;
+      this.remove(a.key);
+    }
+    const r = reading ?? readText(a.text, this.lang, { draft: false });
+    const idx = this.articles.length;
+    const first = this.col.sArticle.n;
+    const figsBySentence: number[][] = r.sentences.map(() => []);
+    r.figures.forEach((f, i) => figsBySentence[f.sentence]?.push(i));
+    r.sentences.forEach((s, i) => {
+      this.pushSentence(idx, first + i, s.start, s.end, s.terms);
+      for (const fi of figsBySentence[i]) this.pushFigure(r.figures[fi], first + i);
+    });
+    this.liveSentences += r.sentences.length;
+    const sectionOutlets = detectOutlets(a, r, this.lang);
+    const outlet = a.outlet ?? sectionOutlets[0]?.name;
+    this.articles.push({
+      meta: { key: a.key, file: a.file, id: a.id, line: a.line, title: a.title ?? firstLine(a.text), outlet, outletId: outlet ? outletId(outlet, this.lang) : undefined, date: a.date, url: a.url, fingerprint: fp },
+      firstSentence: first, sentenceCount: r.sentences.length, attributions: r.attributions, sectionOutlets, alive: true, text: a.text,
+    });
+    this.byKey.set(a.key, idx);
+    return true;
+  }
+
+  private pushSentence(article: number, sentence: number, start: number, end: number, terms: string[]) {
+    const c = this.col;
+    c.sArticle.push(article);
+    c.sTermStart.push(c.termsFlat.n);
+    c.sStart.push(start); c.sEnd.push(end);
+    const seen = new Set<number>();
+    for (const t of terms) {
+      const id = this.intern(t);
+      c.termsFlat.push(id);
+      if (!seen.has(id)) { seen.add(id); c.df.a[id]++; this.postings.push(id, sentence); }
+    }
+    this.totalLength += terms.length;
+  }
+
+  private pushFigure(f: Figure, sentence: number) {
+    const c = this.col;
+    const id = c.fSentence.n;
+    c.fSentence.push(sentence);
+    c.fStart.push(f.start); c.fEnd.push(f.end); c.fPhrase.push(f.phraseStart);
+    this.fValue.push(f.value);
+    c.fHedge.push(HEDGES.indexOf(f.hedge));
+    c.fKind.push(KINDS.indexOf(f.kind));
+    c.fMeasure.push(this.optId(f.measure)); c.fGroup.push(this.optId(f.group));
+    c.fWhole.push(this.optId(f.whole)); c.fNoun.push(this.optId(f.noun));
+    c.fPlaceStart.push(c.placesFlat.n);
+    for (const p of f.places) c.placesFlat.push(this.intern(p));
+    const key = figureKey(f);
+    if (key) this.figuresByKey.push(this.intern(key), id);
+  }
+
+  remove(key: string): boolean {
+    const idx = this.byKey.get(key);
+    if (idx === undefined) return false;
+    const a = this.articles[idx];
+    a.alive = false;
+    a.text = undefined;
+    for (let s = a.firstSentence; s < a.firstSentence + a.sentenceCount; s++) {
+      const terms = this.searcher.sentenceTerms(s);
+      const seen = new Set<number>();
+      for (const t of terms) if (!seen.has(t)) { seen.add(t); this.col.df.a[t]--; }
+      this.totalLength -= terms.length;
+    }
+    this.liveSentences -= a.sentenceCount;
+    this.byKey.delete(key);
+    return true;
+  }
+
+  /** Rebuilds the index-wide lookups after loading (byKey, sentence counts, vocabulary ids). */
+  private restore(articles: ArticleRecord[]) {
+    this.articles = articles;
+    this.byKey.clear();
+    this.liveSentences = 0; this.totalLength = 0;
+    articles.forEach((a, i) => {
+      if (!a.alive) return;
+      this.byKey.set(a.meta.key, i);
+      this.liveSentences += a.sentenceCount;
+      if (!a.sentenceCount) return;
+      const ts = this.col.sTermStart, lastEnd = a.firstSentence + a.sentenceCount < ts.n ? ts.a[a.firstSentence + a.sentenceCount] : this.col.termsFlat.n;
+      this.totalLength += lastEnd - ts.a[a.firstSentence];
+    });
+    for (let i = 0; i < this.vocab.length; i++) this.vocabIds.set(this.vocab[i], i);
+  }
+
+  sentenceTerms(s: number): Int32Array { return this.searcher.sentenceTerms(s); }
+  sentenceArticle(s: number): ArticleRecord { return this.articles[this.col.sArticle.a[s]]; }
+  sentenceRange(s: number) { return { start: this.col.sStart.a[s], end: this.col.sEnd.a[s] }; }
+  private alive(s: number) { return this.articles[this.col.sArticle.a[s]].alive; }
+
+  sentencesWithAny(terms: number[]) { return this.searcher.sentencesWithAny(terms); }
+  score(query: Map<number, number>, sentence: number) { return this.searcher.score(query, sentence); }
+  search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[] { return this.searcher.search(query, k, opts); }
+
+  private placesOf(f: number): Int32Array {
+    const c = this.col;
+    const pe = f + 1 < c.fPlaceStart.n ? c.fPlaceStart.a[f + 1] : c.placesFlat.n;
+    return c.placesFlat.a.subarray(c.fPlaceStart.a[f], pe);
+  }
+
+  figureCandidates(key: string, filter: { group?: string; places?: string[]; sentence?: (s: number) => boolean } = {}): number[] {
+    const id = this.termId(key);
+    if (id < 0) return [];
+    const c = this.col;
+    const group = filter.group ? this.termId(filter.group) : -1;
+    const places = new Set((filter.places ?? []).map(p => this.termId(p)));
+    const out: number[] = [];
+    for (const list of this.figuresByKey.parts(id)) {
+      for (let i = 0; i < list.length; i++) {
+        const f = list[i], s = c.fSentence.a[f];
+        if (filter.sentence && !filter.sentence(s)) continue;
+        if (!this.alive(s)) continue;
+        const g = c.fGroup.a[f];
+        if (filter.group && g >= 0 && g !== group) continue;
+        if (places.size) {
+          const own = this.placesOf(f);
+          if (own.length && !own.some(p => places.has(p))) continue;
+        }
+        out.push(f);
+      }
+    }
+    return out;
+  }
+
+  figure(id: number): StoredFigure {
+    const c = this.col;
+    return {
+      id, start: c.fStart.a[id], end: c.fEnd.a[id], phraseStart: c.fPhrase.a[id], value: this.fValue.a[id],
+      hedge: HEDGES[c.fHedge.a[id]], kind: KINDS[c.fKind.a[id]], measure: this.str(c.fMeasure.a[id]), group: this.str(c.fGroup.a[id]),
+      whole: this.str(c.fWhole.a[id]), noun: this.str(c.fNoun.a[id]), places: Array.from(this.placesOf(id), p => this.vocab[p]), sentence: c.fSentence.a[id],
+    };
+  }
+
+  figureSentence(id: number) { return this.col.fSentence.a[id]; }
+
+  credits(s: number): Credits {
+    const a = this.sentenceArticle(s);
+    return articleCredits(a, s - a.firstSentence, this.lang);
+  }
+
+  isSelf(a: ArticleRecord, draftKey: string | undefined, draftFingerprint: string) {
+    return a.meta.fingerprint === draftFingerprint || (draftKey !== undefined && a.meta.key === draftKey);
+  }
+}

@@ -1,0 +1,73 @@
+// What the analysis needs from a corpus, as an interface: the in-memory/persisted index implements it, and a
+// database-backed store can stand in for it. Records of articles and figures as the checks see them.
+import { createHash } from 'crypto';
+import type { Attribution, FigureKind } from '../read/read-text';
+import type { HedgeKind } from '../language';
+
+export interface ArticleMeta {
+  key: string; file: string; id?: string; line?: number; title?: string; outlet?: string; outletId?: string;
+  date?: string; url?: string; fingerprint: string;
+}
+
+/** A line of an article that names its publisher («المصدر: صدى البلد»), from that sentence on. */
+export interface SectionOutlet { sentence: number; id?: string; name: string }
+
+/** A corpus figure, materialised on demand. Offsets are into its article's text. */
+export interface StoredFigure {
+  id: number; start: number; end: number; phraseStart: number; value: number; hedge?: HedgeKind; kind: FigureKind;
+  measure?: string; group?: string; places: string[]; whole?: string; noun?: string; sentence: number;
+}
+
+export interface ArticleRecord {
+  meta: ArticleMeta;
+  firstSentence: number;
+  sentenceCount: number;
+  attributions: Attribution[];
+  sectionOutlets: SectionOutlet[];
+  alive: boolean;
+  /** The text, when held in memory; otherwise read through the store's text source. */
+  text?: string;
+  /** Where the text lives in the persisted index's text blob. */
+  blob?: { offset: number; length: number };
+}
+
+export interface SentenceHit { sentence: number; score: number }
+
+/** Who a corpus passage credits: named sources in it or next to it, and the outlet that relays it. */
+export interface Credits { primary: string[]; relays: string[]; names: Map<string, string> }
+
+export interface CandidateStore {
+  readonly articleCount: number;
+  article(key: string): ArticleRecord | undefined;
+  articleText(a: ArticleRecord): string;
+  termId(term: string): number;
+  idf(termId: number): number;
+  /** BM25 over sentences, scored on the query's rarest terms (at most `terms`, each in at most `maxDfShare` of
+   * the sentences once something matched). */
+  search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[];
+  /** Figures that may measure the same quantity as a draft figure with this key (see figureKey), less those
+   * whose counted group or place rule them out. */
+  figureCandidates(key: string, filter?: { group?: string; places?: string[]; sentence?: (s: number) => boolean }): number[];
+  /** A test for "this sentence contains one of these terms" (built from the postings). */
+  sentencesWithAny(terms: number[]): (sentence: number) => boolean;
+  /** idf-weighted coverage of the query by the sentence's terms, and the sentence's BM25 score. */
+  score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
+  figure(id: number): StoredFigure;
+  figureSentence(id: number): number;
+  sentenceArticle(sentence: number): ArticleRecord;
+  sentenceRange(sentence: number): { start: number; end: number };
+  credits(sentence: number): Credits;
+  isSelf(article: ArticleRecord, draftKey: string | undefined, draftFingerprint: string): boolean;
+}
+
+export function fingerprint(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/** What a figure is indexed under: its measure, or (without one) a percentage's whole or the counted noun. */
+export function figureKey(f: { kind: FigureKind; measure?: string; whole?: string; noun?: string }): string | undefined {
+  if (f.measure) return `m:${f.measure}:${f.kind}`;
+  if (f.kind === 'percent' && f.whole) return `w:${f.whole}`;
+  if (f.kind === 'count' && f.noun) return `n:${f.noun}`;
+  return undefined;
+}

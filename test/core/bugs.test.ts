@@ -1,0 +1,29 @@
+// Every bug fixture, through the analysis core.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyze, openCorpus, loadLanguage, readText, sourceLabel } from '../../server/src/core/api';
+import { bugFixtures, materialiseCorpus, findingRows, expectedRows } from '../helpers/fixtures';
+
+describe('bug fixtures (core)', () => {
+  let tmp: string;
+  before(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bugs-')); });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  for (const fx of bugFixtures()) {
+    it(`${fx.name}: ${fx.what}`, async () => {
+      const figures = readText(fx.draft, loadLanguage()).figures.map(f => ({ ...f, text: fx.draft.slice(f.start, f.end) }));
+      for (const want of fx.figures ?? []) {
+        const got = figures.find(f => f.text === want.text);
+        assert.ok(got, `figure «${want.text}» read`);
+        for (const k of ['value', 'measure', 'kind'] as const) if (want[k] !== undefined) assert.strictEqual(got[k], want[k], `${want.text}: ${k}`);
+      }
+      const { index } = await openCorpus([materialiseCorpus(fx, tmp)]);
+      const findings = analyze(fx.draft, index, { locale: 'en' }).findings;
+      assert.deepStrictEqual(findingRows(fx.draft, findings), expectedRows(fx));
+      fx.findings.forEach((want, i) => {
+        if (want.outlet) assert.ok(findings[i].related.some(p => sourceLabel(p) === want.outlet), `${want.outlet} among ${findings[i].related.map(sourceLabel)}`);
+      });
+    });
+  }
+});

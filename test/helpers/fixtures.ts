@@ -1,0 +1,56 @@
+// Bug fixtures: one file per fixed bug in test/fixtures/bugs/, registered in the table below, each with its
+// draft, its corpus (the bundled seeds, or a few articles of its own) and the findings it must produce. The
+// core, LSP and CLI tests all run every fixture.
+import * as fs from 'fs';
+import * as path from 'path';
+import { FIXTURES, SEEDS } from './seeds';
+
+/** Every bug fixture, by the name of the bug it guards. */
+export const BUG_FIXTURES = [
+  'alef-looks-definite',
+  'waqt-protects-waqatal',
+  'ant-outlet-codes',
+] as const;
+
+export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
+export interface ExpectedFinding { code: string; text: string; outlet?: string }
+export interface BugFixture {
+  name: string;
+  what: string;
+  draft: string;
+  /** Articles of the fixture's own corpus; none: the bundled seeds. */
+  corpus?: CorpusFile[];
+  /** Figures the draft must be read as having (a subset, matched by their text). */
+  figures?: { text: string; value?: number; measure?: string; kind?: string }[];
+  /** Exactly the findings the draft must get. */
+  findings: ExpectedFinding[];
+}
+
+export function bugFixtures(): BugFixture[] {
+  const dir = path.join(FIXTURES, 'bugs');
+  const files = fs.readdirSync(dir).filter(f => f.endsWith('.json')).map(f => f.slice(0, -5)).sort();
+  const listed = [...BUG_FIXTURES].sort();
+  if (JSON.stringify(files) !== JSON.stringify(listed)) throw new Error(`test/fixtures/bugs and BUG_FIXTURES differ: ${files} vs ${listed}`);
+  return BUG_FIXTURES.map(name => ({ name, ...JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) }));
+}
+
+/** Writes the fixture's corpus into `dir` (or returns the seeds folder) and returns the corpus path. */
+export function materialiseCorpus(fx: BugFixture, dir: string): string {
+  if (!fx.corpus) return SEEDS;
+  const root = path.join(dir, fx.name);
+  fs.mkdirSync(root, { recursive: true });
+  for (const c of fx.corpus) {
+    const body = c.lines ? c.lines.map(l => JSON.stringify(l)).join('\n') + '\n' : c.text ?? '';
+    fs.writeFileSync(path.join(root, c.file), body);
+  }
+  return root;
+}
+
+/** Findings as comparable rows: code and the draft text they cover, in order. */
+export function findingRows(draft: string, findings: { code: string; start: number; end: number }[]): string[] {
+  return findings.map(f => `${f.code} «${draft.slice(f.start, f.end)}»`);
+}
+
+export function expectedRows(fx: BugFixture): string[] {
+  return fx.findings.map(f => `${f.code} «${f.text}»`);
+}
