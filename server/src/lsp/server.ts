@@ -219,9 +219,9 @@ export function startServer(connection: Connection, options: ServerOptions = { d
   });
 
   connection.onCodeAction(async params => {
-    const doc = documents.get(params.textDocument.uri);
     const s = await settings.get(params.textDocument.uri);
-    return codeActions(params, s.analysis.locale ?? 'ar', doc?.version);
+    // The text as it is now (after the await): fixes are checked against it.
+    return codeActions(params, s.analysis.locale ?? 'ar', documents.get(params.textDocument.uri));
   });
 
   connection.onExecuteCommand(async params => {
