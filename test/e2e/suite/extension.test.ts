@@ -141,6 +141,9 @@ describe('isnad in a real VS Code', () => {
     await cfg.update('corpus.paths', ['corpus', 'extra'], vscode.ConfigurationTarget.Workspace);
     try {
       const quake = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'قتل 5000 شخص في زلزال الحوز بالمغرب.' });
+      // The client pulls diagnostics only for documents shown in a tab: show it, rather than count on the
+      // workbench opening a tab for the untitled document by itself (here it does, at some later moment).
+      await vscode.window.showTextDocument(quake);
       await diagnostics(quake.uri, has('figure-conflict'), 'conflict from the extra corpus');
       fs.writeFileSync(vscode.Uri.joinPath(extra, 'quake2.txt').fsPath, 'قتل 4900 شخص في زلزال الحوز الذي ضرب المغرب.\n');
       await diagnostics(quake.uri, has('figure-disputed'), 'the new article to dispute it');
