@@ -59,13 +59,15 @@ const url = (base, ws, payload) => `${base}/?folder=${encodeURIComponent(ws)}${p
 
 async function extensionSuite(browser, srv) {
   const page = await browser.newPage();
-  const exit = new Promise(resolve => {
-    page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = util.format(...args);
-      if (!/^%c /.test(args[0]) && !/^\[vscode\]/.test(line)) console.log(`  [ext-host ${type}] ${line}`);
-    });
-    page.exposeFunction('codeAutomationExit', code => resolve(code));
+  let exited;
+  const exit = new Promise(resolve => { exited = resolve; });
+  // Both bindings are in place before the page loads (exposeFunction is asynchronous): a workbench that called
+  // codeAutomationExit before its binding existed would leave the run waiting for the 300 s cap.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = util.format(...args);
+    if (!/^%c /.test(args[0]) && !/^\[vscode\]/.test(line)) console.log(`  [ext-host ${type}] ${line}`);
   });
+  await page.exposeFunction('codeAutomationExit', code => exited(code));
   await page.goto(url(srv.base, srv.ws, [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(path.join(ROOT, 'out/test/e2e/suite/index.js'))]]));
   // A broken extension must fail the run, not hang it: the suite has its own per-test timeouts; this caps the whole.
   const code = await Promise.race([exit, new Promise(r => setTimeout(() => r('timeout after 300 s'), 300000))]);

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { marked } from 'marked';
 import { startClient, TestClient } from '../helpers/lsp-client';
+import { stillReads } from '../../server/src/lsp/code-actions';
 import { SEEDS } from '../helpers/seeds';
 
 const GAZA = 'قُتل أكثر من 50 ألف فلسطيني في غزة منذ بداية الحرب.';
@@ -77,6 +78,71 @@ describe('language server (in-process)', () => {
     const sc = await actionsFor(uri, items.find(d => d.code === 'source-count-conflict')!);
     assert.strictEqual(apply(DRAFT, sc.find(a => a.title.startsWith('استخدم'))!.edit!.changes![uri]).split('\n')[1], COUNT.replace('خمسة مسؤولين', 'أربعة مسؤولين'));
     assert.ok(fc.some(a => a.command?.command === 'isnad.ignoreFinding'));
+  });
+
+  it('a fix stays offered after edits elsewhere and is withdrawn once its text or positions change', async () => {
+    c = await startClient({ corpus: SEEDS, folder: tmp });
+    const uri = await c.open(path.join(tmp, 'later.txt'), DRAFT);
+    const { items } = await c.pull(uri); // made for version 1; the editor goes on typing
+    const fc = items.find(d => d.code === 'figure-conflict')!, ac = items.find(d => d.code === 'attribution-conflict')!;
+    const titles = async (d: Diagnostic) => (await actionsFor(uri, d)).filter(a => a.edit).map(a => a.title.split(' ')[0]).sort();
+    const lines = DRAFT.split('\n');
+    let version = 1;
+    // The server takes the change before the code action request that follows it (one ordered connection);
+    // the diagnostics asked about stay the ones made for version 1.
+    const edit = async (text: string) => { c.change(uri, ++version, text); return text; };
+
+    // (a) An edit on a later line, and one on the figure's line after its clause: fixes offered, edits exact.
+    let now = await edit([lines[0] + ' وأضاف مسؤول.', lines[1], lines[2], lines[3].replace('10 صباحا', 'العاشرة صباحا'), 'سطر جديد'].join('\n'));
+    assert.deepStrictEqual(await titles(fc), ['أضف', 'استخدم']);
+    const use = (await actionsFor(uri, fc)).find(a => a.title.startsWith('استخدم'))!;
+    const wording = (fc.data as { figure: { wording: string } }).figure.wording;
+    assert.strictEqual(apply(now, use.edit!.changes![uri]).split('\n')[0].replace(/، بحسب [^.]+\./, '.'),
+      lines[0].replace('أكثر من 50 ألف', wording) + ' وأضاف مسؤول.');
+    const cite = (await actionsFor(uri, fc)).find(a => a.title.startsWith('أضف الإسناد'))!;
+    assert.match(apply(now, cite.edit!.changes![uri]).split('\n')[0], /^قُتل أكثر من 50 ألف فلسطيني في غزة منذ بداية الحرب، بحسب [^.]+\. وأضاف مسؤول\.$/);
+    const fix = (await actionsFor(uri, ac)).find(a => a.title.startsWith('صحّح'))!;
+    assert.strictEqual(apply(now, fix.edit!.changes![uri]), now.replace('الغارديان', 'بوليتيكو'));
+
+    // (b) The figure's own text changed (same length, same positions): its fixes go, the attribution's stays.
+    now = await edit(DRAFT.replace('50 ألف', '51 ألف'));
+    assert.deepStrictEqual(await titles(fc), []);
+    assert.deepStrictEqual(await titles(ac), ['صحّح']);
+    assert.ok((await actionsFor(uri, fc)).some(a => a.command?.command === 'isnad.ignoreFinding'), 'ignoring needs no positions');
+    // Words typed between the figure and the end of its clause: the citation would no longer close the clause.
+    await edit(DRAFT.replace('بداية الحرب.', 'بداية الحرب الأخيرة.'));
+    assert.deepStrictEqual(await titles(fc), []);
+    // The clause ran to the line end (no full stop): text typed after it moves the clause end.
+    const bare = DRAFT.replace('بداية الحرب.', 'بداية الحرب');
+    await edit(bare);
+    const fcBare = (await c.pull(uri)).items.find(d => d.code === 'figure-conflict')!;
+    assert.deepStrictEqual(await titles(fcBare), ['أضف', 'استخدم']);
+    await edit(bare.replace('بداية الحرب', 'بداية الحرب في القطاع'));
+    assert.deepStrictEqual(await titles(fcBare), []);
+
+    // (c) Positions shifted: text inserted earlier on the figure's line, or a line inserted above.
+    await edit(DRAFT.replace('قُتل', 'وقد قُتل'));
+    assert.deepStrictEqual(await titles(fc), []);
+    assert.deepStrictEqual(await titles(ac), ['صحّح'], 'the attribution is on another line');
+    now = await edit('موجز\n' + DRAFT);
+    assert.deepStrictEqual(await titles(fc), []);
+    assert.deepStrictEqual(await titles(ac), []);
+    // The diagnostics for the current version bring the fixes back, at the new positions.
+    const fresh = (await c.pull(uri)).items;
+    const again = (await actionsFor(uri, fresh.find(d => d.code === 'attribution-conflict')!)).find(a => a.title.startsWith('صحّح'))!;
+    assert.strictEqual(apply(now, again.edit!.changes![uri]), now.replace('الغارديان', 'بوليتيكو'));
+  });
+
+  it('stillReads: the exact range must read the expected text', () => {
+    const doc = TextDocument.create('x', 'plaintext', 1, 'أ 50 ألف.\r\nب');
+    const range = (a: number, b: number, line = 0) => ({ start: { line, character: a }, end: { line, character: b } });
+    assert.ok(stillReads(doc, { range: range(2, 8), text: '50 ألف' }));
+    assert.ok(!stillReads(doc, { range: range(2, 8), text: '51 ألف' }));
+    assert.ok(!stillReads(doc, { range: range(3, 9), text: '50 ألف' }));
+    // A range's end past the line's length reads as the line end (the CR LF is not part of the line).
+    assert.ok(stillReads(doc, { range: range(2, 10), text: '50 ألف.' }));
+    assert.ok(stillReads(doc, { range: range(0, 2, 1), text: 'ب' }));
+    assert.ok(!stillReads(doc, undefined));
   });
 
   it('edits are exact with diacritics, tatweel, RTL marks and CRLF', async () => {

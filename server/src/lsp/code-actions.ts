@@ -1,31 +1,47 @@
 // Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
 import { CodeAction, CodeActionKind, CodeActionParams, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { message, Locale } from '../core/api';
-import { DiagnosticData, IGNORE_COMMAND } from './protocol';
+import { DiagnosticData, ExpectedText, IGNORE_COMMAND } from './protocol';
 
-export function codeActions(params: CodeActionParams, locale: Locale, currentVersion: number | undefined): CodeAction[] {
+/**
+ * The one rule for offering a fix made for another version of the text: its edit is still right when the
+ * document reads, at the exact same positions, what the fix expects there. An edit elsewhere (a later line, a
+ * later clause) keeps the fix; one that changes the expected text, or shifts it (text inserted before it on its
+ * line, lines inserted above), withdraws it until the next diagnostics bring positions for the new text.
+ */
+export function stillReads(doc: Pick<TextDocument, 'getText'>, expected: ExpectedText | undefined): boolean {
+  return !!expected && doc.getText(expected.range) === expected.text;
+}
+
+/** Quick fixes for the diagnostics in params, for `doc` as the server has it now (undefined: unknown, no edits). */
+export function codeActions(params: CodeActionParams, locale: Locale, doc: Pick<TextDocument, 'getText'> | undefined): CodeAction[] {
   const out: CodeAction[] = [];
   const uri = params.textDocument.uri;
   for (const d of params.context.diagnostics) {
     if (d.source !== 'isnad' || !d.data) continue;
     const data = d.data as DiagnosticData;
-    // A fix made for an older version of the text would edit the wrong characters.
-    if (currentVersion !== undefined && data.version !== currentVersion) continue;
     const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
     const action = (title: string, edits: TextEdit[], preferred = false): CodeAction =>
       ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(edits), isPreferred: preferred });
-    if (data.attribution) {
+    // A fix whose text moved or changed since the diagnostic was made would edit the wrong characters.
+    const applies = (x: { expect: ExpectedText } | undefined) => !!doc && !!x && stillReads(doc, x.expect);
+    const wantsCite = !!data.cite && data.code !== 'source-count-conflict';
+    const cite = wantsCite && applies(data.cite) ? data.cite : undefined;
+    if (data.attribution && applies(data.attribution)) {
       out.push(action(message(locale, 'fixAttribution', { source: data.attribution.replacement }),
         [TextEdit.replace(data.attribution.range, data.attribution.replacement)], true));
     }
-    if (data.figure) {
+    // «Use the corpus figure» also cites it: offered only when both edits still apply.
+    if (data.figure && applies(data.figure) && (cite || !wantsCite)) {
       const edits = [TextEdit.replace(data.figure.range, data.figure.wording)];
-      if (data.cite && data.code !== 'source-count-conflict') edits.push(TextEdit.insert(data.cite.position, data.cite.text));
+      if (cite) edits.push(TextEdit.insert(cite.position, cite.text));
       out.push(action(message(locale, 'fixUseFigure', { wording: data.figure.wording }), edits, data.code === 'figure-conflict'));
     }
-    if (data.cite && data.code !== 'source-count-conflict') {
-      out.push(action(message(locale, 'fixCite', { source: data.cite.sourceName }), [TextEdit.insert(data.cite.position, data.cite.text)], data.code === 'figure-uncited'));
+    if (cite) {
+      out.push(action(message(locale, 'fixCite', { source: cite.sourceName }), [TextEdit.insert(cite.position, cite.text)], data.code === 'figure-uncited'));
     }
+    // The ignore list keys findings by their content, not positions: always offered.
     out.push({
       title: message(locale, 'fixIgnore'), kind: CodeActionKind.QuickFix, diagnostics: [d],
       command: { title: message(locale, 'fixIgnore'), command: IGNORE_COMMAND, arguments: [uri, data.ignoreKey] },

@@ -25,15 +25,25 @@ export function keyFromCorpusUri(uri: string): string | undefined {
   return uri.startsWith(prefix) ? decodeURIComponent(uri.slice(prefix.length).replace(/\?.*$/, '')) : undefined;
 }
 
-interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
+interface Range { start: Position; end: Position }
 
-/** The diagnostic's data: everything the quick fixes need, in LSP positions of the document version it was made for. */
+/**
+ * The diagnostic's data: everything the quick fixes need, in LSP positions of the document version it was made
+ * for. Each edit carries `expect`: a stretch of that version's text (its range and what it read) that must read
+ * the same, at the same positions, in the document a fix is asked for (see `stillReads` in code-actions.ts),
+ * so a fix stays offered after edits elsewhere and is refused once its text or positions changed.
+ */
 export interface DiagnosticData {
   uri: string;
   version: number;
   code: string;
   ignoreKey: string;
-  cite?: { position: { line: number; character: number }; text: string; sourceName: string };
-  figure?: { range: Range; wording: string };
-  attribution?: { range: Range; replacement: string };
+  /** expect: from the figure to the insertion point and the one character after it on that line (none at a line end). */
+  cite?: { position: Position; text: string; sourceName: string; expect: ExpectedText };
+  /** expect: the figure's own wording at `range`. */
+  figure?: { range: Range; wording: string; expect: ExpectedText };
+  /** expect: the credited source's text at `range`. */
+  attribution?: { range: Range; replacement: string; expect: ExpectedText };
 }
+export interface ExpectedText { range: Range; text: string }
+interface Position { line: number; character: number }

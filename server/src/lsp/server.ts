@@ -175,7 +175,8 @@ class IsnadServer {
     });
     connection.onCodeAction(async params => {
       const s = await this.settings.get(params.textDocument.uri);
-      return codeActions(params, s.analysis.locale ?? 'ar', documents.get(params.textDocument.uri)?.version);
+      // The text as it is now (after the await): fixes are checked against it.
+      return codeActions(params, s.analysis.locale ?? 'ar', documents.get(params.textDocument.uri));
     });
     connection.onExecuteCommand(params => (params.command === IGNORE_COMMAND ? this.ignore(params.arguments) : undefined));
     registerCorpusRequests(connection, this.corpora, this.states);
