@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the tests into out/.
 // One bundle per entry keeps the .vsix free of node_modules and the CLI startup fast.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -19,7 +20,16 @@ function testEntries(dir) {
   return out;
 }
 
+/** The analysis code's own fingerprint: a persisted index made by another build of the reader is rebuilt. */
+function coreBuildId() {
+  const h = createHash('sha1');
+  const walk = dir => { for (const name of readdirSync(dir).sort()) { const p = join(dir, name); if (statSync(p).isDirectory()) walk(p); else h.update(p).update(readFileSync(p)); } };
+  walk('server/src/core');
+  return h.digest('hex').slice(0, 12);
+}
+
 rmSync('out', { recursive: true, force: true });
+common.define = { __ISNAD_BUILD__: JSON.stringify(coreBuildId()) };
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { 'read-worker': 'server/src/core/corpus/read-worker.ts' }, outdir: 'dist' },

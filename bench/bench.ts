@@ -11,6 +11,8 @@ import { createRequire } from 'module';
 import { analyze, openCorpus, MemoryIndex, loadLanguage, readText, cacheFileFor, CorpusArticle } from '../server/src/core/api';
 import { norm } from '../server/src/core/normalize';
 import { startClient } from '../test/helpers/lsp-client';
+import { extractionQuality, plantedConflicts } from './reading';
+import { pairFeatures, crossValidate, fit } from './pairs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -196,7 +198,59 @@ async function retrieval(index: MemoryIndex, rand: () => number) {
   return out;
 }
 
+/** `--only=reading`: the reading rows alone (quick to run while working on the reader). */
+function readingOnly(articles: CorpusArticle[]) {
+  const byId = new Map(articles.map(a => [a.id!, a]));
+  const ex = extractionQuality(byId);
+  const pl = plantedConflicts();
+  const dump = args.find(a => a.startsWith('--dump='))?.slice(7);
+  if (dump) fs.writeFileSync(dump, JSON.stringify({ extraction: ex.rows, planted: pl.results }, null, 1));
+  const pctRow = (x: { ok: number; n: number }) => `${x.ok}/${x.n} (${(100 * x.ok / Math.max(1, x.n)).toFixed(1)}%)`;
+  const rows: [string, string][] = [
+    [`figures found (${ex.figures} labelled figures, ${ex.sentences} sentences)`, `${(ex.recall * 100).toFixed(1)}%`],
+    ['value or interval right, when found', `${(ex.valueAccuracy * 100).toFixed(1)}%`],
+    ['kind right (claim or not), when found', `${(ex.kindAccuracy * 100).toFixed(1)}%`],
+    ['measure right (counts), when found', `${(ex.measureAccuracy * 100).toFixed(1)}%`],
+    [`percentages with a whole or subject (${ex.percents})`, `${(ex.percentsWithWhole * 100).toFixed(1)}%`],
+    ['planted conflicts found', pctRow(pl.conflicts)],
+    ['planted agreeing drafts with no conflict', pctRow(pl.agree)],
+    ['planted look-alikes left silent', pctRow(pl.silent)],
+  ];
+  for (const [a, b] of rows) console.log(`| ${a} | ${b} |`);
+  return { extraction: { ...ex, rows: undefined }, planted: { ...pl, results: undefined } };
+}
+
+/** `--only=pairs [--fit]`: the same-fact judgement on the labelled pairs, cross-validated; --fit writes the weights. */
+function pairsOnly(articles: CorpusArticle[]) {
+  const rows = pairFeatures(new Map(articles.map(a => [a.id!, a])));
+  const usable = rows.filter(r => r.x);
+  const cv = crossValidate(rows);
+  const missing = rows.filter(r => r.missing);
+  console.log(`pairs: ${rows.length}, read on both sides: ${usable.length} (${missing.length} not read: ${[...new Set(missing.map(r => r.missing))].join(', ')})`);
+  const table: string[] = [];
+  const sameTimeAll = rows.filter(r => r.x && r.sameTime).length;
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const pick = rows.map((r, i) => ({ r, s: cv[i] })).filter(x => x.r.x && x.s >= t && !x.r.otherTime);
+    const tp = pick.filter(x => x.r.sameTime).length;
+    const conf = pick.filter(x => !x.r.valuesAgree);
+    const later = rows.map((r, i) => ({ r, s: cv[i] })).filter(x => x.r.x && x.s >= t && x.r.otherTime && !x.r.valuesAgree);
+    table.push(`| ${t} | ${pick.length} | ${(tp / Math.max(1, pick.length)).toFixed(3)} | ${(tp / Math.max(1, sameTimeAll)).toFixed(3)} | ${conf.length} | ${conf.filter(x => x.r.conflict).length} | ${later.length} | ${later.filter(x => x.r.same).length} |`);
+  }
+  console.log('| threshold | judged the same fact at the same time | precision (CV) | recall (CV) | would warn (values differ) | of which labelled conflict | other time, values differ | of which labelled same fact |\n|---|---|---|---|---|---|---|---|\n' + table.join('\n'));
+  if (args.includes('--fit')) {
+    const m = fit(usable.filter(r => !r.vetoed).map(r => ({ x: r.x!, y: r.same ? 1 : 0 })));
+    const file = path.join(ROOT, 'server/src/core/data/same-fact.json');
+    const current = JSON.parse(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, JSON.stringify({ ...current, bias: m.bias, weights: m.weights }, null, 1) + '\n');
+    console.log('weights written to', file, JSON.stringify(m));
+  }
+  const dump = args.find(a => a.startsWith('--dump='))?.slice(7);
+  if (dump) fs.writeFileSync(dump, JSON.stringify(rows.map((r, i) => ({ ...r, cv: cv[i] })), null, 1));
+}
+
 async function main() {
+  if (args.includes('--only=reading')) { readingOnly(readAnt()); return; }
+  if (args.includes('--only=pairs')) { pairsOnly(readAnt()); return; }
   if (args[0] === '--load-only') {
     // Child process: warm load of the persisted index and the memory it takes.
     const t = process.hrtime.bigint();

@@ -50,8 +50,9 @@ describe('figures: numerals', () => {
     assert.strictEqual(one('أطلق سراح اثنتين من الرهائن').value, 2);
     assert.strictEqual(one('يبحث أكثر من مليون فلسطيني نازح عن مأوى').value, 1e6);
   });
-  it('does not count vague plurals or «أحد» meaning "one of"', () => {
-    assert.strictEqual(figs('نزح آلاف الفلسطينيين').length, 0);
+  it('reads a vague plural as an interval, and «أحد» meaning "one of" as nothing', () => {
+    const f = one('نزح آلاف الفلسطينيين');
+    assert.deepStrictEqual([f.range, f.vague, f.measure], [{ lo: 2000, hi: 9999 }, true, 'displaced']);
     assert.strictEqual(figs('وقال أحد مسؤولي البنتاغون').length, 0);
   });
   it('reads percentages: %, ٪, بالمئة, في المائة', () => {
@@ -71,7 +72,8 @@ describe('figures: numerals', () => {
     assert.strictEqual(b.measure, 'money');
     const c = one('تجاوز سعر البرميل الــ60 دولار');
     assert.strictEqual(c.value, 60);
-    assert.strictEqual(c.measure, 'money');
+    assert.strictEqual(c.measure, 'price', 'a price per barrel, not an amount of money');
+    assert.strictEqual(c.unit, 'USD');
   });
 });
 

@@ -18,6 +18,8 @@ export { saveIndex, loadIndex, FORMAT_VERSION } from './corpus/persist';
 export { loadLanguage } from './language';
 export type { LanguageExtension } from './language';
 export { readText } from './read/read-text';
+export type { Figure, Reading } from './read/read-text';
+export { interval, overlaps } from './interval';
 export { LineIndex, articleLineIndex } from './positions';
 export type { Position, Range } from './positions';
 export { message, pickLocale } from './messages';

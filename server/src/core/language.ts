@@ -1,19 +1,35 @@
-// The language data (number words, hedges, measures, sources, attribution phrases, stemmer lists) loaded from
-// the JSON files in data/, normalised once, and extended by a newsroom's own entries from settings.
+// The language data (number words, hedges, measures, currencies, sources, attribution phrases, stemmer lists,
+// how figures are written) loaded from the JSON files in data/, normalised once, and extended by a newsroom's own
+// entries from settings.
 import numbers from './data/numbers.json';
 import nonclaims from './data/nonclaims.json';
 import measures from './data/measures.json';
 import sources from './data/sources.json';
 import attribution from './data/attribution.json';
 import stemming from './data/stemming.json';
+import reading from './data/reading.json';
+import currencies from './data/currencies.json';
+import time from './data/time.json';
+import entities from './data/entities.json';
 import { createHash } from 'crypto';
 import { norm } from './normalize';
 
 export type HedgeKind = 'over' | 'about' | 'under';
 
 export interface SourceEntry { id: string; kind: 'outlet' | 'agency' | 'body'; ar: string; en: string; names: string[] }
-export interface MeasureEntry { id: string; ar: string; en: string; type: 'event' | 'unit' | 'noun'; comparable?: boolean; cues: string[] }
+export interface MeasureEntry {
+  id: string; ar: string; en: string; type: 'event' | 'unit' | 'noun'; comparable?: boolean; cues: string[];
+  /** Words naming the event after the counted noun («لقي 35 عاملا حتفهم»). */
+  after?: string[];
+  /** The cue means this measure only in a sentence holding one of these words. */
+  context?: string[];
+  /** A value that changes every day (prices, indices): compared only for the same day. */
+  daily?: boolean;
+}
 export interface CueEntry { id: string; cues: string[] }
+/** A named entity a name stands for; `ambiguous` when the name also means something else. */
+export interface EntityEntry { id: string; kind: string; ambiguous?: boolean; categories?: string[] }
+export interface CurrencyEntry { code: string; qualified: Map<string, string> }
 
 /** What a newsroom may add from settings (`isnad.language`): same shapes as the data files. */
 export interface LanguageExtension {
@@ -52,15 +68,77 @@ export class PhraseTable<T> {
   }
 }
 
-export interface Language {
+/** How figures are written around the number (data/reading.json). */
+export interface WritingData {
+  rangeOpeners: PhraseTable<true>;
+  /** Words between the ends of a range: 'opened' only after «بين»/«من», 'bare' anywhere, 'or' for «أربعة أو خمسة». */
+  rangeLinks: PhraseTable<'opened' | 'bare' | 'or'>;
+  vague: PhraseTable<[number, number]>;
+  fractions: Map<string, number>;
+  fractionAmbiguous: Set<string>;
+  halfAfterScale: PhraseTable<number>;
+  /** Negations and what may follow them: a verb («لم يقتل»), a noun («دون إصابات») or either («لا»). */
+  negations: PhraseTable<'verb' | 'noun' | 'any'>;
+  negationAny: Set<string>;
+  negationSkip: PhraseTable<true>;
+  changeVerbs: PhraseTable<true>;
+  changeMarkers: PhraseTable<true>;
+  levelMarkers: PhraseTable<true>;
+  rateNouns: Set<string>;
+  /** «بلغت», «سجل»: a level is stated; its subject is the clause's. */
+  levelVerbs: Set<string>;
+  shareVerbs: PhraseTable<true>;
+  conversionMarkers: PhraseTable<true>;
+  perUnit: PhraseTable<true>;
+  priceNouns: Set<string>;
+  ageBefore: Set<string>;
+  /** «عن» is an age only after a death («توفي عن 76 عاما»). */
+  ageAfterDeath: Set<string>;
+  deathVerbs: Set<string>;
+  /** Words that head a whole without naming it («من إجمالي الأصوات»). */
+  wholeHeads: Set<string>;
+  /** Measures a negated count may state as zero («لم يقتل أي شخص»). */
+  zeroMeasures: Set<string>;
+  durationMarkers: PhraseTable<true>;
+  scoreCues: Set<string>;
+  scoreZero: Set<string>;
+  /** Dual endings («ان», «ين», «تان», «تين»): a known noun with one of them counts two («جنديين», «مسؤولان»). */
+  dualSuffixes: string[];
+  dualExclude: Set<string>;
+  /** «نصفها», «ثلثهم»: a fraction of what a pronoun refers to. */
+  pronounSuffixes: string[];
+  /** «مركزا واحدا»: one, after the counted noun. */
+  postNominalOne: Set<string>;
+  /** Words that mark a goal's minute in parentheses: «هيغواين (64)». */
+  minuteCues: Set<string>;
+  /** «في 19 من الشهر نفسه»: a day of a month named without the month. */
+  monthWords: PhraseTable<true>;
+  /** «منهم 13 طفلا»: a part of the figure before it. */
+  partMarkers: PhraseTable<true>;
+  /** Words of market news: a change next to them is a daily value («برنت», «الأسهم», «سعر»). */
+  marketWords: string[];
+}
+
+/** Time words (data/time.json). */
+export interface TimeData {
+  monthNames: PhraseTable<number>;
+  weekdays: Map<string, number>;
+  relativeDays: PhraseTable<number>;
+  relativePeriods: PhraseTable<['week' | 'month' | 'year', number]>;
+  pastMarkers: Set<string>;
+  yearWords: Set<string>;
+  runningCues: PhraseTable<true>;
+}
+
+export interface Language extends WritingData, TimeData {
   units: Map<string, number>;
   tens: Map<string, number>;
   hundreds: Map<string, number>;
+  /** «مئة» after a unit word multiplies it («ثلاث مئة»). */
+  hundredsMultiplier: Set<string>;
   scales: Map<string, number>;
   duals: Map<string, number>;
   teens: Set<string>;
-  hedges: PhraseTable<HedgeKind>;
-  hedgesAfter: PhraseTable<HedgeKind>;
   /** Plural scale words that alone are vague («آلاف الفلسطينيين»), not a count. */
   pluralScales: Set<string>;
   /** «أحد» / «إحدى»: "one of", not a count, when they open a number. */
@@ -71,6 +149,8 @@ export interface Language {
   joiners: string[];
   /** The definite article («ال»). */
   article: string;
+  hedges: PhraseTable<HedgeKind>;
+  hedgesAfter: PhraseTable<HedgeKind>;
   percentWords: PhraseTable<true>;
   sharedScaleLinks: PhraseTable<true>;
   months: Set<string>;
@@ -83,10 +163,23 @@ export interface Language {
   numberLabels: Set<string>;
   phoneCues: Set<string>;
   measures: MeasureEntry[];
-  measureCues: PhraseTable<MeasureEntry>;
+  measureById: Map<string, MeasureEntry>;
+  /** Cue → the measures it may name (several when a cue is shared, e.g. «نقطة»). */
+  measureCues: PhraseTable<MeasureEntry[]>;
+  afterCues: PhraseTable<MeasureEntry>;
+  /** Counted nouns that name a group of an event's victims («قتل 5 أطفال»). */
+  groupMeasures: Set<string>;
+  /** Measures that keep growing from one report to the next (tolls, a season's goals and points). */
+  accumulating: Set<string>;
   genericNouns: Set<string>;
   groups: PhraseTable<string>;
   places: PhraseTable<string>;
+  /** Named entities and their kind (country, city, club, company, person, org …). */
+  entities: PhraseTable<EntityEntry>;
+  /** Words that place a sentence in a news category (sport, economy): an ambiguous name of that category there
+   * means its entity («الريال» in a sentence about points is Real Madrid). */
+  categoryWords: Map<string, Set<string>>;
+  currencies: PhraseTable<CurrencyEntry>;
   sources: Map<string, SourceEntry>;
   sourceNames: PhraseTable<SourceEntry>;
   descriptors: PhraseTable<true>;
@@ -112,58 +205,109 @@ const normMap = (o: Record<string, unknown>) => {
   return m;
 };
 const normSet = (a: string[]) => new Set(a.map(norm));
+const phrases = <T>(entries: [string, T][]) => { const t = new PhraseTable<T>(); for (const [p, v] of entries) t.add(p, v); return t; };
+const flags = (a: string[]) => phrases(a.map(w => [w, true as const]));
 
 const cache = new Map<string, Language>();
+/** Set by the bundler: a fingerprint of the analysis code (see esbuild.mjs). */
+declare const __ISNAD_BUILD__: string | undefined;
+const BUILD = typeof __ISNAD_BUILD__ === 'string' ? __ISNAD_BUILD__ : 'dev';
 
-/** Identifies the language data (bundled files and a newsroom's extension): a persisted index made with
- * other data is rebuilt. */
+/** Identifies the language data (bundled files and a newsroom's extension) and the build of the reader: a
+ * persisted index made with other data or by other code is rebuilt, so an upgrade re-reads the corpus once. */
 export function languageKey(ext: LanguageExtension = {}): string {
-  return createHash('sha1').update(JSON.stringify([numbers, nonclaims, measures, sources, attribution, stemming, ext])).digest('hex').slice(0, 16);
+  return createHash('sha1').update(JSON.stringify([BUILD, numbers, nonclaims, measures, sources, attribution, stemming, reading, currencies, time, entities, ext])).digest('hex').slice(0, 16);
 }
 
-export function loadLanguage(ext: LanguageExtension = {}): Language {
-  const key = JSON.stringify(ext);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const units = normMap(numbers.units);
-  for (const [k, v] of Object.entries(ext.numberWords ?? {})) units.set(norm(k), v);
-  const phrases = <T>(entries: [string, T][]) => { const t = new PhraseTable<T>(); for (const [p, v] of entries) t.add(p, v); return t; };
-  const allMeasures: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])];
-  const allSources: SourceEntry[] = [...(sources.sources as SourceEntry[]), ...(ext.sources ?? [])];
-  const anonymous = new Map<string, string>();
-  for (const [kind, words] of Object.entries(sources.anonymous)) if (Array.isArray(words)) for (const w of words) anonymous.set(norm(w), kind);
-  const lang: Language = {
-    units,
-    tens: normMap(numbers.tens),
-    hundreds: normMap(numbers.hundreds),
-    scales: normMap(numbers.scales),
-    duals: normMap(numbers.duals),
-    teens: normSet(numbers.teens_marker),
-    hedges: phrases(Object.entries(numbers.hedges) as [string, HedgeKind][]),
-    hedgesAfter: phrases(Object.entries(numbers.hedges_after) as [string, HedgeKind][]),
-    pluralScales: normSet(numbers.plural_scales),
-    oneOf: normSet(numbers.one_of),
-    partitives: normSet(numbers.partitives),
-    joiners: numbers.joiners.map(norm),
-    article: norm(stemming.article),
-    percentWords: phrases(numbers.percent_words.map(w => [w, true as const])),
-    sharedScaleLinks: phrases(numbers.shared_scale_links.map(w => [w, true as const])),
-    months: normSet(nonclaims.months),
-    yearCues: normSet(nonclaims.year_cues),
-    yearSuffixes: normSet(nonclaims.year_suffixes),
-    timeCues: normSet(nonclaims.time_cues),
-    timeSuffixes: normSet(nonclaims.time_suffixes),
-    clauseCues: normSet(nonclaims.clause_cues),
-    numberLabels: normSet(nonclaims.number_labels),
-    phoneCues: normSet(nonclaims.phone_cues),
-    measures: allMeasures,
-    measureCues: phrases(allMeasures.flatMap(m => m.cues.map(c => [c, m] as [string, MeasureEntry]))),
+function writingData(): WritingData {
+  const r = reading;
+  return {
+    rangeOpeners: flags(r.range_openers), rangeLinks: phrases(Object.entries(r.range_links) as [string, 'opened' | 'bare' | 'or'][]),
+    vague: phrases(Object.entries(r.vague).map(([k, v]) => [k, v as [number, number]])),
+    fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous),
+    halfAfterScale: phrases(Object.entries(r.half_after_scale)),
+    negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
+    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), levelMarkers: flags(r.level_markers),
+    rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
+    conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns),
+    ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
+    wholeHeads: normSet(r.whole_heads), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
+    scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
+    dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
+    postNominalOne: normSet(r.post_nominal_one), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
+    partMarkers: flags(r.part_markers), marketWords: r.market_words.map(norm),
+  };
+}
+
+function timeData(): TimeData {
+  return {
+    monthNames: phrases(Object.entries(time.months)),
+    weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
+    relativeDays: phrases(Object.entries(time.relative_days)),
+    relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year', number]][]),
+    pastMarkers: normSet(time.past_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues),
+  };
+}
+
+function measureData(ext: LanguageExtension) {
+  const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => (m.context ? { ...m, context: m.context.map(norm) } : m));
+  const cueLists = new Map<string, MeasureEntry[]>();
+  for (const m of all) for (const c of m.cues) { const k = norm(c); cueLists.set(k, [...(cueLists.get(k) ?? []), m]); }
+  return {
+    measures: all,
+    measureById: new Map(all.map(m => [m.id, m])),
+    measureCues: phrases([...cueLists]),
+    afterCues: phrases(all.flatMap(m => (m.after ?? []).map(c => [c, m] as [string, MeasureEntry]))),
+    groupMeasures: new Set(measures.groups_from_nouns),
+    accumulating: new Set(measures.accumulating),
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
     places: phrases([...measures.places, ...(ext.places ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
+    entities: entityTable(ext),
+    categoryWords: new Map(Object.entries(entities.category_words).map(([k, v]) => [k, normSet(v)])),
+    currencies: phrases(currencies.currencies.flatMap(c => {
+      const entry: CurrencyEntry = { code: c.default, qualified: new Map(Object.entries(c.qualified ?? {}).map(([k, v]) => [norm(k), v])) };
+      return c.words.map(w => [w, entry] as [string, CurrencyEntry]);
+    })),
+  };
+}
+
+function entityTable(ext: LanguageExtension): PhraseTable<EntityEntry> {
+  const rows: [string, EntityEntry][] = [];
+  for (const e of entities.entities as { id: string; kind: string; names: string[]; adjectives?: string[]; ambiguous?: string[]; categories?: string[] }[]) {
+    for (const n of [...e.names, ...(e.adjectives ?? [])]) rows.push([n, { id: e.id, kind: e.kind }]);
+    for (const n of e.ambiguous ?? []) rows.push([n, { id: e.id, kind: e.kind, ambiguous: true, categories: e.categories }]);
+  }
+  // The places of the measures data (and a newsroom's own) are entities too.
+  for (const g of [...measures.places, ...(ext.places ?? [])]) for (const c of g.cues) rows.push([c, { id: g.id, kind: 'place' }]);
+  return phrases(rows);
+}
+
+function numberData(ext: LanguageExtension) {
+  const units = normMap(numbers.units);
+  for (const [k, v] of Object.entries(ext.numberWords ?? {})) units.set(norm(k), v);
+  return {
+    units, tens: normMap(numbers.tens), hundreds: normMap(numbers.hundreds), hundredsMultiplier: normSet(numbers.hundreds_multiplier),
+    scales: normMap(numbers.scales), duals: normMap(numbers.duals), teens: normSet(numbers.teens_marker),
+    pluralScales: normSet(numbers.plural_scales), oneOf: normSet(numbers.one_of), partitives: normSet(numbers.partitives),
+    joiners: numbers.joiners.map(norm), article: norm(stemming.article),
+    hedges: phrases(Object.entries(numbers.hedges) as [string, HedgeKind][]),
+    hedgesAfter: phrases(Object.entries(numbers.hedges_after) as [string, HedgeKind][]),
+    percentWords: flags(numbers.percent_words), sharedScaleLinks: flags(numbers.shared_scale_links),
+    months: normSet(nonclaims.months), yearCues: normSet(nonclaims.year_cues), yearSuffixes: normSet(nonclaims.year_suffixes),
+    timeCues: normSet(nonclaims.time_cues), timeSuffixes: normSet(nonclaims.time_suffixes), clauseCues: normSet(nonclaims.clause_cues),
+    numberLabels: normSet(nonclaims.number_labels), phoneCues: normSet(nonclaims.phone_cues),
+  };
+}
+
+function sourceData(ext: LanguageExtension) {
+  const allSources: SourceEntry[] = [...(sources.sources as SourceEntry[]), ...(ext.sources ?? [])];
+  const anonymous = new Map<string, string>();
+  for (const [kind, words] of Object.entries(sources.anonymous)) if (Array.isArray(words)) for (const w of words) anonymous.set(norm(w), kind);
+  return {
     sources: new Map(allSources.map(s => [s.id, s])),
     sourceNames: phrases(allSources.flatMap(s => s.names.map(n => [n, s] as [string, SourceEntry]))),
-    descriptors: phrases(sources.descriptors.map(d => [d, true as const])),
+    descriptors: flags(sources.descriptors),
     anonymous,
     outletLinePrefixes: sources.outlet_line_prefixes,
     attributionVerbs: phrases<'verb' | 'preposition' | 'relay'>([
@@ -174,6 +318,15 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     ]),
     complementizers: normSet(attribution.complementizers),
     chainLinks: normSet(attribution.chain_links),
+  };
+}
+
+export function loadLanguage(ext: LanguageExtension = {}): Language {
+  const key = JSON.stringify(ext);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lang: Language = {
+    ...writingData(), ...timeData(), ...numberData(ext), ...measureData(ext), ...sourceData(ext),
     bareClitics: normSet([...stemming.single_prefixes, stemming.article]),
     protectedPrefixes: [...stemming.protected_prefixes, ...(ext.protectedPrefixes ?? [])].map(norm),
     articlePrefixes: stemming.prefixes_with_article.map(norm),

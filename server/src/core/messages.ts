@@ -11,6 +11,10 @@ const MESSAGES = {
     ar: 'رقم مختلف عليه في الأرشيف: {n} مصدر يتفق («{agree}») و{m} يخالف («{conflict}»)',
     en: 'Disputed in the corpus: {n} source(s) agree ("{agree}"), {m} disagree ("{conflict}")',
   },
+  figureOutdated: {
+    ar: 'رقم قديم: أحدث ما في الأرشيف «{corpus}» ({outlet}، {date})',
+    en: 'An older figure: the latest in the corpus is "{corpus}" ({outlet}, {date})',
+  },
   figureUncited: {
     ar: 'الرقم يتفق مع الأرشيف لكنه غير منسوب؛ المصدر: {source}',
     en: 'The figure matches the corpus but is not attributed; source: {source}',
@@ -29,6 +33,8 @@ const MESSAGES = {
   conflicts: { ar: 'يخالف', en: 'conflicts' },
   neutral: { ar: 'ذو صلة', en: 'related' },
   disputed: { ar: 'مختلف عليه', en: 'disputed' },
+  outdated: { ar: 'قديم', en: 'outdated' },
+  similarHeading: { ar: 'تقارير مشابهة', en: 'Similar reports' },
   sourcesHeading: { ar: 'ما تقوله المصادر الأخرى', en: 'What other sources say' },
   fixCite: { ar: 'أضف الإسناد: {source}', en: 'Cite the source: {source}' },
   fixUseFigure: { ar: 'استخدم رقم الأرشيف: «{wording}»', en: 'Use the corpus figure: "{wording}"' },

@@ -13,9 +13,10 @@ export interface Token {
   glued: boolean;
 }
 
-// A number: digits with thousands separators or a decimal part («32,500», «1.7»). A comma followed by
-// something other than three digits ends the number (it is a list comma).
-const TOKEN = /(\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([\p{L}\p{M}]+)|(\S)/gu;
+// A number: digits with thousands separators or a decimal part («32,500», «1.7», «1.250.000» with dots between
+// groups). A comma followed by something other than three digits ends the number (a list comma, or a decimal
+// comma the number reader puts back together: «15,8 مليار»).
+const TOKEN = /(\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([\p{L}\p{M}]+)|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -6,6 +6,8 @@
 // With a LineCache (the language server keeps one per document), typing in one paragraph re-checks that
 // paragraph only.
 import { readText } from '../read/read-text';
+import { splitFrontMatter } from '../corpus/front-matter';
+import { readTitle } from '../read/entities';
 import { loadLanguage, Language } from '../language';
 import { fingerprint, CandidateStore } from '../index/store';
 import { Checker, DraftContext } from './checker';
@@ -18,6 +20,8 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** Line results of earlier runs on this draft, with the same store and settings. */
   cache?: LineCache;
+  /** The date a draft without a front-matter date is written on (default: today). */
+  today?: string;
 }
 
 interface LineResult { result: AnalysisResult; lastSources: string[] }
@@ -52,7 +56,7 @@ function shift(r: AnalysisResult, by: number): AnalysisResult {
 }
 
 function checkLine(line: string, store: CandidateStore, settings: AnalysisSettings, lang: Language, draft: DraftContext, isCancelled?: () => boolean): LineResult {
-  const checker = new Checker(line, readText(line, lang), store, settings, lang, draft, isCancelled);
+  const checker = new Checker(line, readText(line, lang, { date: draft.date }), store, settings, lang, draft, isCancelled);
   return { result: checker.run(), lastSources: checker.lastSources() };
 }
 
@@ -64,16 +68,24 @@ function* lines(text: string): Generator<[number, number]> {
   yield [start, text.length];
 }
 
-export function analyze(text: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions = {}): AnalysisResult {
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function analyze(original: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions = {}): AnalysisResult {
   const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
   const lang = loadLanguage(full.language);
-  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [] };
+  // The front matter says when the draft is written; its lines are blanked, not checked.
+  const { meta, text } = splitFrontMatter(original);
+  const dated = !!meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
+  const date = dated ? meta.date! : opts.today ?? today();
+  const title = meta.title ?? /^\s*([^\r\n]{1,150})(?:\r?\n|$)/.exec(text)?.[1];
+  const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
+  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, dated: dated || !!opts.today, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   for (const [start, end] of lines(text)) {
     if (opts.isCancelled?.()) break;
     const line = text.slice(start, end);
     if (!/\d|[\u0600-\u06FF]/.test(line)) continue;
-    const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${line}`;
+    const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${draft.date}\u0000${draft.titleEntities.map(e => e.id).join(',')}\u0000${line}`;
     let hit = opts.cache?.get(key);
     if (!hit) {
       hit = checkLine(line, store, full, lang, draft, opts.isCancelled);

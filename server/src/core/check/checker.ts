@@ -1,6 +1,7 @@
 // Runs the figure and attribution checks over one reading of a draft (or of one of its lines) and collects what
 // they report: findings for the Problems panel, passages for hovers.
 import type { Reading } from '../read/read-text';
+import type { EntityMention } from '../read/entities';
 import type { Language } from '../language';
 import type { CandidateStore, ArticleRecord } from '../index/store';
 import { fingerprint } from '../index/store';
@@ -17,6 +18,14 @@ export interface DraftContext {
   fingerprint: string;
   /** Sources named before this part, for «ذكرت الصحيفة». */
   sources: string[];
+  /** The draft's date (YYYY-MM-DD): its front matter's, else today. */
+  date: string;
+  /** Whether the draft says its date (front matter): only then does its distance from a report's date say
+   * whether they tell of the same event. */
+  dated: boolean;
+  /** The entities and content words of its title (the front matter's, else its first line). */
+  titleEntities: EntityMention[];
+  titleTerms: string[];
 }
 
 export function ignoreKey(code: Code, phrase: string, sentence: string): string {

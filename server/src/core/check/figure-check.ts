@@ -1,77 +1,88 @@
-// The figure check: corpus figures of the same quantity whose sentences share the draft figure's context,
-// ranked, then the stance (agrees / conflicts / disputed) and what to report.
+// The figure check: corpus figures of the same quantity, judged one by one — is it the same fact, about the same
+// subject, for the same time? — then the stance over the same-fact reports (agrees / conflicts / disputed), a
+// newer running total (outdated), and what to report. Weaker matches are kept for the hover as similar reports.
 import { Figure, CLAIM_KINDS } from '../read/read-text';
 import { interval, overlaps } from '../interval';
 import { figureKey, ArticleRecord, StoredFigure } from '../index/store';
 import { message } from '../messages';
 import { renderCitation } from '../citation';
 import type { Checker } from './checker';
-import type { FigureReport } from './result';
+import type { FigureReport, Passage } from './result';
 import { makePassage, sourceLabel, byDateThenScore, clauseEnd } from './passages';
+import { judge, draftSide, corpusSide, THRESHOLDS, Reason } from './same-fact';
+import { isoDay } from '../read/time';
 
-// How much of a figure's context (idf-weighted) a corpus passage must share to count as the same fact.
-// Event measures (killed, displaced …) already say a lot; a bare unit («مليون دولار») needs more context.
-const MIN_SIM_EVENT = 0.2;
-const MIN_SIM_OTHER = 0.4;
-/** Candidates materialised and checked in full, at most. */
+/** Candidates ranked by the words they share with the figure's sentence; this many are judged in full. */
 const RETRIEVE = 60;
+/** Anchor terms: a candidate sentence holds one of the figure's rarer context words (in at most this many sentences). */
+const ANCHORS = 8;
+const ANCHOR_MAX_DF = 2000;
 
-interface Match { fig: StoredFigure; score: number; article: ArticleRecord; sentence: number; agrees: boolean }
-type Ranked = Match & { p: ReturnType<typeof makePassage> };
+interface Match {
+  fig: StoredFigure; article: ArticleRecord; sentence: number; score: number; reasons: Reason[];
+  /** The same fact at another time: a running total or a daily value of another day. */
+  otherTime: boolean; agrees: boolean; day?: number;
+}
+type Ranked = Match & { p: Passage };
 
-function sameQuantity(d: Figure, c: StoredFigure): boolean {
+/** The values a figure allows: its range, or what its hedge and rounding allow (a converted amount is
+ * approximate). */
+export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'converted'>, tolerance: number) {
+  return interval(f.value, f.hedge ?? (f.converted ? 'about' : undefined), tolerance, f.range);
+}
+
+/** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency, rate, whole and group. */
+export function sameQuantity(d: Figure, c: StoredFigure): boolean {
   if (c.kind !== d.kind) return false;
-  if (d.measure !== c.measure) return false;
+  if (d.measure !== c.measure || d.unit !== c.unit || d.rate !== c.rate || !!d.change !== !!c.change) return false;
   if (d.group && c.group && d.group !== c.group) return false;
   if (d.places.length && c.places.length && !d.places.some(p => c.places.includes(p))) return false;
-  if (d.kind === 'percent' && d.whole !== c.whole) return false;
+  if ((d.kind === 'percent' || d.change) && d.whole !== c.whole) return false;
   if (!d.measure && (!d.noun || d.noun !== c.noun)) return false;
   return true;
 }
 
 function comparable(c: Checker, f: Figure): boolean {
   if (!CLAIM_KINDS.has(f.kind)) return false;
-  const m = f.measure ? c.lang.measures.find(x => x.id === f.measure) : undefined;
-  if (m && m.comparable === false) return false;
+  const m = f.measure ? c.lang.measureById.get(f.measure) : undefined;
+  if (m && m.comparable === false && !(m.id === 'duration' && f.lengthStated)) return false;
   if (!m && f.kind === 'count' && (!f.noun || f.value < 11)) return false; // «اثنان من وزارة الدفاع»
-  if (!m && f.kind === 'percent' && !f.whole) return false;
+  if (f.kind === 'percent' && !f.whole) return false;
   return true;
 }
 
-/** Corpus figures of the same quantity whose sentence shares enough of the figure's context, best first, one per
- * article and value (an article that repeats a figure is one source, not several). */
-function matches(c: Checker, f: Figure): Match[] {
-  const d = interval(f.value, f.hedge, c.settings.tolerance);
+/** Candidate corpus figures: of the same quantity, in sentences holding one of the figure's rarer words, ranked by
+ * the words their sentences share with it. */
+function candidates(c: Checker, f: Figure): { id: number; sentence: number }[] {
   const query = c.weights(f.context);
-  const minSim = c.lang.measures.find(m => m.id === f.measure)?.type === 'event' ? MIN_SIM_EVENT : MIN_SIM_OTHER;
-  // A candidate must share enough of the context to reach minSim, so it contains at least one of the query's
-  // rarer terms: only sentences holding one of those are looked at (their postings are short).
-  const byWeight = [...query].sort((x, y) => y[1] - x[1]);
-  const total = byWeight.reduce((n, [, w]) => n + w, 0);
-  const needed: number[] = [];
-  let rest = total;
-  for (const [t, w] of byWeight) { if (rest < minSim * total) break; needed.push(t); rest -= w; }
-  const candidates = c.store.figureCandidates(figureKey(f)!, { group: f.group, places: f.places, sentence: c.store.sentencesWithAny(needed) });
-  const scored: { id: number; sentence: number; score: number }[] = [];
-  const sentenceScores = new Map<number, { coverage: number; bm25: number }>();
-  for (const id of candidates) {
-    const sentence = c.store.figureSentence(id);
-    let sc = sentenceScores.get(sentence);
-    if (!sc) { sc = c.store.score(query, sentence); sentenceScores.set(sentence, sc); }
-    if (sc.coverage >= minSim) scored.push({ id, sentence, score: sc.coverage * 10 + sc.bm25 });
-  }
-  scored.sort((x, y) => y.score - x.score);
+  const byDf = [...query.keys()].filter(t => t >= 0).sort((a, b) => c.store.termDf(a) - c.store.termDf(b));
+  const rare = byDf.filter(t => c.store.termDf(t) <= ANCHOR_MAX_DF).slice(0, ANCHORS);
+  const ids = c.store.figureCandidates(figureKey(f)!, { group: f.group, places: f.places, sentence: c.store.sentencesWithAny(rare.length ? rare : byDf.slice(0, 3)) });
+  const scored = ids.map(id => { const sentence = c.store.figureSentence(id); return { id, sentence, coarse: c.store.score(query, sentence).coverage }; });
+  scored.sort((x, y) => y.coarse - x.coarse);
+  return scored.slice(0, RETRIEVE);
+}
+
+/** Judged matches above the hover threshold, one per article and value (an article that repeats a figure is one
+ * source), best first. */
+function matches(c: Checker, f: Figure): Match[] {
+  const d = figureInterval(f, c.settings.tolerance);
+  const draft = draftSide(c.reading, f, c.draft.dated ? isoDay(c.draft.date) : undefined, { entities: c.draft.titleEntities, terms: c.draft.titleTerms });
   const best = new Map<string, Match>();
-  for (const { id, sentence, score } of scored.slice(0, RETRIEVE)) {
+  for (const { id, sentence } of candidates(c, f)) {
     const article = c.store.sentenceArticle(sentence);
     if (c.isSelf(article)) continue;
     const fig = c.store.figure(id);
     if (!sameQuantity(f, fig)) continue;
+    const side = corpusSide(c.store, fig);
+    const j = judge(draft, side, c.lang);
+    if (j.score < THRESHOLDS.hover) continue;
     const key = `${article.meta.key}\u0000${fig.value}`;
-    if (best.has(key)) continue; // sorted: the first is the best
-    best.set(key, { fig, score, article, sentence, agrees: overlaps(d, interval(fig.value, fig.hedge, c.settings.tolerance)) });
+    const prev = best.get(key);
+    if (prev && prev.score >= j.score) continue;
+    best.set(key, { fig, article, sentence, score: j.score, reasons: j.reasons, otherTime: j.otherTime, day: side.day, agrees: overlaps(d, figureInterval(fig, c.settings.tolerance)) });
   }
-  return [...best.values()];
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
 /** The citation «cite the source» inserts after the figure's clause, from the passage's credited source. */
@@ -83,23 +94,44 @@ function citation(c: Checker, f: Figure, x: Ranked) {
   return { at: clauseEnd(c.text, f.end), text: renderCitation(c.settings.citationTemplate, name), sourceId: id, sourceName: name };
 }
 
-function reportStance(c: Checker, f: Figure, stance: FigureReport['stance'], ranked: Ranked[]) {
+function rank(c: Checker, x: Match, similar: boolean): Ranked {
+  const wording = c.store.articleText(x.article).slice(x.fig.phraseStart, x.fig.end);
+  return { ...x, p: makePassage(c.store, x.sentence, x.score, x.agrees ? 'agrees' : 'conflicts', { start: x.fig.start, end: x.fig.end },
+    { value: x.fig.value, wording, sameFact: { score: +x.score.toFixed(2), reasons: x.reasons }, similar: similar || undefined }) };
+}
+
+/** A running total the draft repeats while newer reports of the same fact give another, larger figure. */
+function outdated(c: Checker, f: Figure, later: Ranked[]): Ranked | undefined {
+  const today = isoDay(c.draft.date);
+  const dated = later.filter(x => x.day !== undefined && (today === undefined || x.day <= today));
+  if (!dated.length) return undefined;
+  const newest = Math.max(...dated.map(x => x.day!));
+  const latest = dated.filter(x => x.day === newest);
+  if (latest.some(x => x.agrees)) return undefined;
+  const top = latest.sort((a, b) => b.score - a.score)[0];
+  // A newer, larger figure in the draft is not contradicted by older reports.
+  return top.fig.value > f.value ? top : undefined;
+}
+
+function report(c: Checker, f: Figure, stance: FigureReport['stance'], same: Ranked[], stale?: Ranked) {
   const locale = c.settings.locale, max = c.settings.maxMatches;
-  const agree = ranked.filter(x => x.p.stance === 'agrees');
-  const conflict = ranked.filter(x => x.p.stance === 'conflicts');
+  const agree = same.filter(x => x.agrees), conflict = same.filter(x => !x.agrees);
+  const figureFix = (x: Ranked) => ({ start: f.phraseStart, end: f.end, wording: x.p.wording!, value: x.fig.value });
   if (stance === 'conflicts') {
     // The figure to offer is the best one whose source is known, so the fix can cite it.
     const top = conflict.find(x => citation(c, f, x)) ?? conflict[0];
     c.report('figure-conflict', f.start, f.end,
       message(locale, 'figureConflict', { draft: c.text.slice(f.phraseStart, f.end), corpus: top.p.wording!, outlet: sourceLabel(top.p) }),
-      byDateThenScore(conflict).slice(0, max).map(x => x.p),
-      { figure: { start: f.phraseStart, end: f.end, wording: top.p.wording!, value: top.fig.value }, cite: citation(c, f, top) }, f.sentence);
+      byDateThenScore(conflict).slice(0, max).map(x => x.p), { figure: figureFix(top), cite: citation(c, f, top) }, f.sentence);
   } else if (stance === 'disputed') {
-    const sides = byDateThenScore(ranked);
-    const newest = sides[0];
+    const sides = byDateThenScore(same);
     c.report('figure-disputed', f.start, f.end,
       message(locale, 'figureDisputed', { agree: agree[0].p.wording!, conflict: conflict[0].p.wording!, n: String(agree.length), m: String(conflict.length) }),
-      sides.slice(0, max).map(x => x.p), { figure: { start: f.phraseStart, end: f.end, wording: newest.p.wording!, value: newest.fig.value }, cite: citation(c, f, agree[0]) }, f.sentence);
+      sides.slice(0, max).map(x => x.p), { figure: figureFix(sides[0]), cite: citation(c, f, agree[0]) }, f.sentence);
+  } else if (stance === 'outdated' && stale) {
+    c.report('figure-outdated', f.start, f.end,
+      message(locale, 'figureOutdated', { corpus: stale.p.wording!, outlet: sourceLabel(stale.p), date: stale.article.meta.date ?? '' }),
+      [stale.p], { figure: figureFix(stale), cite: citation(c, f, stale) }, f.sentence);
   } else if (stance === 'agrees') {
     const attributed = c.reading.attributions.some(a => a.sentence === f.sentence && (a.sources.length || a.unresolved));
     const cite = attributed ? undefined : agree.map(x => citation(c, f, x)).find(Boolean);
@@ -109,18 +141,18 @@ function reportStance(c: Checker, f: Figure, stance: FigureReport['stance'], ran
 
 export function checkFigure(c: Checker, f: Figure) {
   if (!CLAIM_KINDS.has(f.kind)) return;
-  if (!comparable(c, f)) {
-    // Still hoverable: «no other source» is worth knowing.
-    c.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance: 'none', passages: [] });
-    return;
-  }
-  const ranked: Ranked[] = matches(c, f).slice(0, Math.max(c.settings.maxMatches, 8)).map(x => ({
-    ...x,
-    p: makePassage(c.store, x.sentence, x.score, x.agrees ? 'agrees' : 'conflicts', { start: x.fig.start, end: x.fig.end },
-      { value: x.fig.value, wording: c.store.articleText(x.article).slice(x.fig.phraseStart, x.fig.end) }),
-  }));
-  const agree = ranked.some(x => x.agrees), conflict = ranked.some(x => !x.agrees);
-  const stance: FigureReport['stance'] = !ranked.length ? 'none' : !agree ? 'conflicts' : conflict ? 'disputed' : 'agrees';
-  c.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance, passages: ranked.slice(0, c.settings.maxMatches).map(x => x.p) });
-  if (stance !== 'none') reportStance(c, f, stance, ranked);
+  const none = () => c.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance: 'none', passages: [] });
+  // Still hoverable: «no other source» is worth knowing.
+  if (!comparable(c, f)) { none(); return; }
+  const all = matches(c, f).slice(0, Math.max(c.settings.maxMatches, 8) * 2);
+  const isSame = (x: Match) => x.score >= THRESHOLDS.warn && !x.otherTime;
+  const same = all.filter(isSame).map(x => rank(c, x, false));
+  const later = all.filter(x => x.score >= THRESHOLDS.warn && x.otherTime).map(x => rank(c, x, true));
+  const similar = all.filter(x => x.score < THRESHOLDS.warn).map(x => rank(c, x, true));
+  const agree = same.some(x => x.agrees), conflict = same.some(x => !x.agrees);
+  const stale = !same.length ? outdated(c, f, later) : undefined;
+  const stance: FigureReport['stance'] = same.length ? (!agree ? 'conflicts' : conflict ? 'disputed' : 'agrees') : stale ? 'outdated' : 'none';
+  const passages = [...byDateThenScore(same), ...later, ...similar].slice(0, c.settings.maxMatches).map(x => x.p);
+  c.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance, passages });
+  if (stance !== 'none') report(c, f, stance, same, stale);
 }

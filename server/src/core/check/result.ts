@@ -3,14 +3,16 @@
 import type { LanguageExtension } from '../language';
 import type { Locale } from '../messages';
 import type { ArticleMeta } from '../index/store';
+import type { Reason } from './same-fact';
 
-export type Code = 'figure-conflict' | 'figure-disputed' | 'attribution-conflict' | 'source-count-conflict' | 'figure-uncited';
+export type Code = 'figure-conflict' | 'figure-disputed' | 'figure-outdated' | 'attribution-conflict' | 'source-count-conflict' | 'figure-uncited';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Stance = 'agrees' | 'conflicts' | 'neutral';
 
 export const DEFAULT_SEVERITY: Record<Code, Severity> = {
   'figure-conflict': 'warning',
   'figure-disputed': 'information',
+  'figure-outdated': 'information',
   'attribution-conflict': 'warning',
   'source-count-conflict': 'warning',
   'figure-uncited': 'hint',
@@ -54,6 +56,10 @@ export interface Passage {
   /** Display names of the sources the passage credits. */
   credits: string[];
   score: number;
+  /** For a figure: how sure the check is that the passage states the same fact, and why. */
+  sameFact?: { score: number; reasons: Reason[] };
+  /** A similar report, not judged the same fact (or the same fact at another time): shown, never counted. */
+  similar?: boolean;
 }
 
 export interface FixData {
@@ -80,7 +86,7 @@ export interface Finding {
 
 export interface FigureReport {
   start: number; end: number; phraseStart: number; value: number;
-  stance: 'agrees' | 'conflicts' | 'disputed' | 'none';
+  stance: 'agrees' | 'conflicts' | 'disputed' | 'outdated' | 'none';
   passages: Passage[];
 }
 

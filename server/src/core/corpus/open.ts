@@ -70,12 +70,12 @@ async function indexFiles(index: MemoryIndex, files: string[], opts: OpenOptions
       }
       batch.push(item);
       if (batch.length === BATCH) {
-        pending.push({ articles: batch, results: pool.read(batch.map(a => a.text)) });
+        pending.push({ articles: batch, results: pool.read(batch.map(a => ({ text: a.text, date: a.date }))) });
         batch = [];
         await drain(IN_FLIGHT);
       }
     }
-    if (pool && batch.length) pending.push({ articles: batch, results: pool.read(batch.map(a => a.text)) });
+    if (pool && batch.length) pending.push({ articles: batch, results: pool.read(batch.map(a => ({ text: a.text, date: a.date }))) });
     await drain(0);
   } finally {
     await pool?.close();

@@ -4,11 +4,11 @@
 // stamps decide whether it can be used; anything odd about the file means it is rebuilt, never trusted.
 import * as fs from 'fs';
 import * as path from 'path';
-import { MemoryIndex, IndexSnapshot, INT_COLUMNS, IntColumn } from '../index/memory-index';
+import { MemoryIndex, IndexSnapshot, INT_COLUMNS, IntColumn, FLOAT_COLUMNS, FloatColumn } from '../index/memory-index';
 import type { ArticleRecord } from '../index/store';
 import type { Language } from '../language';
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 const MAGIC = 'ISNADIX1';
 const END = 'ISNADEND';
 /** Recently read article texts kept decoded: a check shows a handful of articles many times over. */
@@ -33,7 +33,7 @@ type Arrays = [string, Int32Array | Float64Array][];
 function snapshotArrays(s: IndexSnapshot): Arrays {
   return [
     ...INT_COLUMNS.map(n => [n, s.ints[n]] as [string, Int32Array]),
-    ['fValue', s.fValue],
+    ...FLOAT_COLUMNS.map(n => [n, s.floats[n]] as [string, Float64Array]),
     ['postingsOffsets', s.postings.offsets], ['postingsIds', s.postings.ids],
     ['figKeyOffsets', s.figureKeys.offsets], ['figKeyIds', s.figureKeys.ids],
   ];
@@ -145,13 +145,18 @@ function readSnapshot(fd: number, header: Header): { snap?: IndexSnapshot; reaso
     if (!(a instanceof Int32Array)) return { reason: `missing column ${n}` };
     ints[n] = a;
   }
-  const get = (n: string) => arrays.get(n);
-  const [fValue, po, pi, fo, fi] = ['fValue', 'postingsOffsets', 'postingsIds', 'figKeyOffsets', 'figKeyIds'].map(get);
-  if (!(fValue instanceof Float64Array) || !(po instanceof Int32Array) || !(pi instanceof Int32Array) || !(fo instanceof Int32Array) || !(fi instanceof Int32Array)) return { reason: 'missing column' };
-  const snap: IndexSnapshot = { vocab: meta.vocab ? meta.vocab.split('\u0001') : [], ints, fValue, postings: { offsets: po, ids: pi }, figureKeys: { offsets: fo, ids: fi }, articles: meta.articles };
+  const floats = {} as Record<FloatColumn, Float64Array>;
+  for (const n of FLOAT_COLUMNS) {
+    const a = arrays.get(n);
+    if (!(a instanceof Float64Array)) return { reason: `missing column ${n}` };
+    floats[n] = a;
+  }
+  const [po, pi, fo, fi] = ['postingsOffsets', 'postingsIds', 'figKeyOffsets', 'figKeyIds'].map(n => arrays.get(n));
+  if (!(po instanceof Int32Array) || !(pi instanceof Int32Array) || !(fo instanceof Int32Array) || !(fi instanceof Int32Array)) return { reason: 'missing column' };
+  const snap: IndexSnapshot = { vocab: meta.vocab ? meta.vocab.split('\u0001') : [], ints, floats, postings: { offsets: po, ids: pi }, figureKeys: { offsets: fo, ids: fi }, articles: meta.articles };
   const nS = ints.sArticle.length, nF = ints.fSentence.length;
   // Cheap consistency checks: a cache that does not add up is rebuilt.
-  if (ints.df.length !== snap.vocab.length || ints.sTermStart.length !== nS || ints.sEnd.length !== nS || fValue.length !== nF ||
+  if (ints.df.length !== snap.vocab.length || ints.sTermStart.length !== nS || ints.sEnd.length !== nS || floats.fValue.length !== nF ||
       po.length !== snap.vocab.length + 1 || snap.articles.some(a => a.firstSentence + a.sentenceCount > nS)) {
     return { reason: 'inconsistent columns' };
   }

@@ -5,10 +5,10 @@ import { readText } from '../read/read-text';
 import { loadLanguage, LanguageExtension } from '../language';
 
 const lang = loadLanguage((workerData as { language?: LanguageExtension } | undefined)?.language);
-parentPort?.on('message', (msg: { id: number; texts: string[] }) => {
+parentPort?.on('message', (msg: { id: number; articles: { text: string; date?: string }[] }) => {
   // Only what the index keeps crosses back: not word positions.
-  const results = msg.texts.map(t => {
-    const reading = readText(t, lang, { draft: false });
+  const results = msg.articles.map(a => {
+    const reading = readText(a.text, lang, { draft: false, date: a.date });
     return { ...reading, sentences: reading.sentences.map(s => ({ ...s, termStarts: [] })) };
   });
   parentPort!.postMessage({ id: msg.id, results });

@@ -32,12 +32,12 @@ export class ReadingPool {
     }
   }
 
-  read(texts: string[]): Promise<Reading[]> {
+  read(articles: { text: string; date?: string }[]): Promise<Reading[]> {
     const id = this.seq++;
     const w = this.workers[this.next++ % this.workers.length];
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      w.postMessage({ id, texts });
+      w.postMessage({ id, articles });
     });
   }
 

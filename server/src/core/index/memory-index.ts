@@ -2,26 +2,41 @@
 // growable typed-array columns. Figures are also listed by what they measure, so checking a figure looks only at
 // figures of the same quantity. snapshot()/fromSnapshot() are what the persisted index writes and reads.
 import type { CorpusArticle } from '../corpus/loader';
-import { readText, Reading, Figure, FigureKind } from '../read/read-text';
+import { readText, Reading, Figure, FigureKind, RateKind, SentenceInfo } from '../read/read-text';
+import { EntityMention, readTitle } from '../read/entities';
+import { isoDay } from '../read/time';
 import type { Language, HedgeKind } from '../language';
 import { Column, IdLists, FlatLists } from './columns';
 import { SentenceSearch } from './sentence-search';
 import { articleCredits, detectOutlets, firstLine, outletId } from './credits';
-import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, fingerprint, figureKey } from './store';
+import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
+
+function titleFacts(title: string, lang: Language) {
+  const t = readTitle(title, lang);
+  return { titleEntities: t.entities, titleTerms: t.terms };
+}
 
 const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
-const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count'];
+const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count', 'score'];
+const RATES: (RateKind | undefined)[] = [undefined, 'share', 'level', 'change'];
+/** Figure flags, one bit each. */
+const FLAGS = ['change', 'vague', 'zero', 'converted', 'lengthStated', 'part', 'running'] as const;
+/** No period: the smallest int. */
+const NONE = -0x80000000;
 
 /** The integer columns, by name (the persisted index stores them under these names). */
-export const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase',
-  'fHedge', 'fKind', 'fMeasure', 'fGroup', 'fWhole', 'fNoun', 'fPlaceStart', 'placesFlat'] as const;
+export const INT_COLUMNS = ['df', 'sArticle', 'sTermStart', 'sStart', 'sEnd', 'sEntStart', 'entFlat', 'entPos', 'sFigStart', 'termsFlat', 'fSentence', 'fStart', 'fEnd', 'fPhrase', 'fTermPos', 'fClauseFrom', 'fClauseTo',
+  'fHedge', 'fKind', 'fMeasure', 'fUnit', 'fGroup', 'fWhole', 'fNoun', 'fRate', 'fFlags', 'fWhenFrom', 'fWhenTo', 'fPlaceStart', 'placesFlat'] as const;
 export type IntColumn = typeof INT_COLUMNS[number];
+/** The float columns: a figure's value and the high end of its range (NaN: none). */
+export const FLOAT_COLUMNS = ['fValue', 'fHi'] as const;
+export type FloatColumn = typeof FLOAT_COLUMNS[number];
 
 /** Everything the index holds, as flat arrays and records. */
 export interface IndexSnapshot {
   vocab: string[];
   ints: Record<IntColumn, Int32Array>;
-  fValue: Float64Array;
+  floats: Record<FloatColumn, Float64Array>;
   postings: FlatLists;
   figureKeys: FlatLists;
   articles: ArticleRecord[];
@@ -32,7 +47,7 @@ export class MemoryIndex implements CandidateStore {
   private vocab: string[] = [];
   private readonly vocabIds = new Map<string, number>();
   private readonly col = Object.fromEntries(INT_COLUMNS.map(n => [n, Column.ints()])) as Record<IntColumn, Column<Int32Array>>;
-  private readonly fValue = Column.floats();
+  private readonly flt = Object.fromEntries(FLOAT_COLUMNS.map(n => [n, Column.floats()])) as Record<FloatColumn, Column<Float64Array>>;
   /** Sentence ids per term id, and figure ids per figure-key id. */
   private readonly postings = new IdLists();
   private readonly figuresByKey = new IdLists();
@@ -56,7 +71,7 @@ export class MemoryIndex implements CandidateStore {
     const index = new MemoryIndex(lang);
     index.vocab = snap.vocab;
     for (const n of INT_COLUMNS) { const c = index.col[n]; c.a = snap.ints[n] as Int32Array<ArrayBuffer>; c.n = snap.ints[n].length; }
-    index.fValue.a = snap.fValue as Float64Array<ArrayBuffer>; index.fValue.n = snap.fValue.length;
+    for (const n of FLOAT_COLUMNS) { const c = index.flt[n]; c.a = snap.floats[n] as Float64Array<ArrayBuffer>; c.n = snap.floats[n].length; }
     index.postings.setBase(snap.postings);
     index.figuresByKey.setBase(snap.figureKeys);
     index.restore(snap.articles);
@@ -65,8 +80,9 @@ export class MemoryIndex implements CandidateStore {
 
   snapshot(): IndexSnapshot {
     const ints = Object.fromEntries(INT_COLUMNS.map(n => [n, this.col[n].view()])) as Record<IntColumn, Int32Array>;
+    const floats = Object.fromEntries(FLOAT_COLUMNS.map(n => [n, this.flt[n].view()])) as Record<FloatColumn, Float64Array>;
     return {
-      vocab: this.vocab, ints, fValue: this.fValue.view(),
+      vocab: this.vocab, ints, floats,
       postings: this.postings.flatten(this.vocab.length), figureKeys: this.figuresByKey.flatten(this.vocab.length), articles: this.articles,
     };
   }
@@ -79,6 +95,7 @@ export class MemoryIndex implements CandidateStore {
   termId(term: string): number { return this.vocabIds.get(term) ?? -1; }
   term(id: number): string { return this.vocab[id]; }
   idf(termId: number): number { return this.searcher.idf(termId); }
+  termDf(termId: number): number { return termId >= 0 && termId < this.col.df.n ? this.col.df.a[termId] : 0; }
 
   private intern(term: string): number {
     let id = this.vocabIds.get(term);
@@ -97,31 +114,36 @@ export class MemoryIndex implements CandidateStore {
       if (this.articles[old].meta.fingerprint === fp) return false;
       this.remove(a.key);
     }
-    const r = reading ?? readText(a.text, this.lang, { draft: false });
+    const r = reading ?? readText(a.text, this.lang, { draft: false, date: a.date });
     const idx = this.articles.length;
     const first = this.col.sArticle.n;
     const figsBySentence: number[][] = r.sentences.map(() => []);
     r.figures.forEach((f, i) => figsBySentence[f.sentence]?.push(i));
     r.sentences.forEach((s, i) => {
-      this.pushSentence(idx, first + i, s.start, s.end, s.terms);
+      this.pushSentence(idx, first + i, s);
       for (const fi of figsBySentence[i]) this.pushFigure(r.figures[fi], first + i);
     });
     this.liveSentences += r.sentences.length;
     const sectionOutlets = detectOutlets(a, r, this.lang);
     const outlet = a.outlet ?? sectionOutlets[0]?.name;
+    const title = a.title ?? firstLine(a.text);
     this.articles.push({
-      meta: { key: a.key, file: a.file, id: a.id, line: a.line, title: a.title ?? firstLine(a.text), outlet, outletId: outlet ? outletId(outlet, this.lang) : undefined, date: a.date, url: a.url, fingerprint: fp },
+      meta: { key: a.key, file: a.file, id: a.id, line: a.line, title, outlet, outletId: outlet ? outletId(outlet, this.lang) : undefined, date: a.date, url: a.url, fingerprint: fp },
       firstSentence: first, sentenceCount: r.sentences.length, attributions: r.attributions, sectionOutlets, alive: true, text: a.text,
+      ...(title ? titleFacts(title, this.lang) : {}),
     });
     this.byKey.set(a.key, idx);
     return true;
   }
 
-  private pushSentence(article: number, sentence: number, start: number, end: number, terms: string[]) {
-    const c = this.col;
+  private pushSentence(article: number, sentence: number, s: SentenceInfo) {
+    const c = this.col, terms = s.terms;
     c.sArticle.push(article);
     c.sTermStart.push(c.termsFlat.n);
-    c.sStart.push(start); c.sEnd.push(end);
+    c.sStart.push(s.start); c.sEnd.push(s.end);
+    c.sEntStart.push(c.entFlat.n);
+    c.sFigStart.push(c.fSentence.n);
+    for (const e of s.entities) { c.entFlat.push(this.intern(`${e.kind}\u0002${e.id}${e.ambiguous ? '\u0002a' : ''}`)); c.entPos.push(e.at); }
     const seen = new Set<number>();
     for (const t of terms) {
       const id = this.intern(t);
@@ -135,12 +157,16 @@ export class MemoryIndex implements CandidateStore {
     const c = this.col;
     const id = c.fSentence.n;
     c.fSentence.push(sentence);
-    c.fStart.push(f.start); c.fEnd.push(f.end); c.fPhrase.push(f.phraseStart);
-    this.fValue.push(f.value);
+    c.fStart.push(f.start); c.fEnd.push(f.end); c.fPhrase.push(f.phraseStart); c.fTermPos.push(f.termAt); c.fClauseFrom.push(f.clause[0]); c.fClauseTo.push(f.clause[1]);
+    this.flt.fValue.push(f.value);
+    this.flt.fHi.push(f.range ? f.range.hi : NaN);
     c.fHedge.push(HEDGES.indexOf(f.hedge));
     c.fKind.push(KINDS.indexOf(f.kind));
-    c.fMeasure.push(this.optId(f.measure)); c.fGroup.push(this.optId(f.group));
+    c.fMeasure.push(this.optId(f.measure)); c.fUnit.push(this.optId(f.unit)); c.fGroup.push(this.optId(f.group));
     c.fWhole.push(this.optId(f.whole)); c.fNoun.push(this.optId(f.noun));
+    c.fRate.push(RATES.indexOf(f.rate));
+    c.fFlags.push(FLAGS.reduce((bits, name, b) => (f[name] ? bits | (1 << b) : bits), 0));
+    c.fWhenFrom.push(f.when?.from ?? NONE); c.fWhenTo.push(f.when?.to ?? NONE);
     c.fPlaceStart.push(c.placesFlat.n);
     for (const p of f.places) c.placesFlat.push(this.intern(p));
     const key = figureKey(f);
@@ -221,14 +247,48 @@ export class MemoryIndex implements CandidateStore {
 
   figure(id: number): StoredFigure {
     const c = this.col;
-    return {
-      id, start: c.fStart.a[id], end: c.fEnd.a[id], phraseStart: c.fPhrase.a[id], value: this.fValue.a[id],
-      hedge: HEDGES[c.fHedge.a[id]], kind: KINDS[c.fKind.a[id]], measure: this.str(c.fMeasure.a[id]), group: this.str(c.fGroup.a[id]),
-      whole: this.str(c.fWhole.a[id]), noun: this.str(c.fNoun.a[id]), places: Array.from(this.placesOf(id), p => this.vocab[p]), sentence: c.fSentence.a[id],
+    const hi = this.flt.fHi.a[id], value = this.flt.fValue.a[id], flags = c.fFlags.a[id];
+    const f: StoredFigure = {
+      id, start: c.fStart.a[id], end: c.fEnd.a[id], phraseStart: c.fPhrase.a[id], value, range: isNaN(hi) ? undefined : { lo: value, hi },
+      hedge: HEDGES[c.fHedge.a[id]], kind: KINDS[c.fKind.a[id]], measure: this.str(c.fMeasure.a[id]), unit: this.str(c.fUnit.a[id]),
+      group: this.str(c.fGroup.a[id]), whole: this.str(c.fWhole.a[id]), noun: this.str(c.fNoun.a[id]), rate: RATES[c.fRate.a[id]],
+      places: Array.from(this.placesOf(id), p => this.vocab[p]), sentence: c.fSentence.a[id],
+      when: c.fWhenFrom.a[id] === NONE ? undefined : { from: c.fWhenFrom.a[id], to: c.fWhenTo.a[id] }, termAt: c.fTermPos.a[id], clause: [c.fClauseFrom.a[id], c.fClauseTo.a[id]],
     };
+    FLAGS.forEach((name, b) => { if (flags & (1 << b)) f[name] = true; });
+    return f;
   }
 
   figureSentence(id: number) { return this.col.fSentence.a[id]; }
+
+  /** The ids of sentence s's figures (they are stored one sentence after another). */
+  figuresOfSentence(s: number): number[] {
+    const c = this.col, end = s + 1 < c.sFigStart.n ? c.sFigStart.a[s + 1] : c.fSentence.n;
+    const out: number[] = [];
+    for (let k = c.sFigStart.a[s]; k < end; k++) out.push(k);
+    return out;
+  }
+
+  private readonly factCache = new Map<number, SentenceFacts>();
+  factsOf(s: number): SentenceFacts {
+    let f = this.factCache.get(s);
+    if (f) return f;
+    const c = this.col;
+    const entEnd = s + 1 < c.sEntStart.n ? c.sEntStart.a[s + 1] : c.entFlat.n;
+    const entities: EntityMention[] = [];
+    for (let k = c.sEntStart.a[s]; k < entEnd; k++) {
+      const [kind, id, ambiguous] = this.vocab[c.entFlat.a[k]].split('\u0002');
+      entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
+    }
+    const figEnd = s + 1 < c.sFigStart.n ? c.sFigStart.a[s + 1] : c.fSentence.n;
+    const figures: { measure?: string; termAt: number }[] = [];
+    for (let k = c.sFigStart.a[s]; k < figEnd; k++) figures.push({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k] });
+    const article = this.sentenceArticle(s);
+    f = { terms: Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]), entities, figures, day: isoDay(article.meta.date), titleEntities: article.titleEntities ?? [], titleTerms: article.titleTerms ?? [] };
+    if (this.factCache.size > 4096) this.factCache.clear();
+    this.factCache.set(s, f);
+    return f;
+  }
 
   credits(s: number): Credits {
     const a = this.sentenceArticle(s);

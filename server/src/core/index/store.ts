@@ -1,8 +1,8 @@
 // What the analysis needs from a corpus, as an interface: the in-memory/persisted index implements it, and a
 // database-backed store can stand in for it. Records of articles and figures as the checks see them.
 import { createHash } from 'crypto';
-import type { Attribution, FigureKind } from '../read/read-text';
-import type { HedgeKind } from '../language';
+import type { Attribution, Figure, FigureKind } from '../read/read-text';
+import type { EntityMention } from '../read/entities';
 
 export interface ArticleMeta {
   key: string; file: string; id?: string; line?: number; title?: string; outlet?: string; outletId?: string;
@@ -12,11 +12,9 @@ export interface ArticleMeta {
 /** A line of an article that names its publisher («المصدر: صدى البلد»), from that sentence on. */
 export interface SectionOutlet { sentence: number; id?: string; name: string }
 
-/** A corpus figure, materialised on demand. Offsets are into its article's text. */
-export interface StoredFigure {
-  id: number; start: number; end: number; phraseStart: number; value: number; hedge?: HedgeKind; kind: FigureKind;
-  measure?: string; group?: string; places: string[]; whole?: string; noun?: string; sentence: number;
-}
+/** A corpus figure, materialised on demand: what the reader found (less the draft-only context words), with its
+ * id and the index's sentence number. Offsets are into its article's text. */
+export interface StoredFigure extends Omit<Figure, 'context'> { id: number }
 
 export interface ArticleRecord {
   meta: ArticleMeta;
@@ -29,9 +27,25 @@ export interface ArticleRecord {
   text?: string;
   /** Where the text lives in the persisted index's text blob. */
   blob?: { offset: number; length: number };
+  /** Named entities of the title: who an article is about when a sentence only says «اللاعب». */
+  titleEntities?: EntityMention[];
+  /** Light stems of the title's content words: what the story is about. */
+  titleTerms?: string[];
 }
 
 export interface SentenceHit { sentence: number; score: number }
+
+/** What the same-fact judgement reads of a corpus sentence: its terms, its named entities, its article's day. */
+export interface SentenceFacts {
+  terms: string[];
+  entities: EntityMention[];
+  day?: number;
+  /** What each figure of the sentence measures, and where it stands among the terms. */
+  figures: { measure?: string; termAt: number }[];
+  /** The entities and content words of the article's title. */
+  titleEntities: EntityMention[];
+  titleTerms: string[];
+}
 
 /** Who a corpus passage credits: named sources in it or next to it, and the outlet that relays it. */
 export interface Credits { primary: string[]; relays: string[]; names: Map<string, string> }
@@ -42,6 +56,8 @@ export interface CandidateStore {
   articleText(a: ArticleRecord): string;
   termId(term: string): number;
   idf(termId: number): number;
+  /** How many sentences hold the term. */
+  termDf(termId: number): number;
   /** BM25 over sentences, scored on the query's rarest terms (at most `terms`, each in at most `maxDfShare` of
    * the sentences once something matched). */
   search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[];
@@ -53,6 +69,7 @@ export interface CandidateStore {
   /** idf-weighted coverage of the query by the sentence's terms, and the sentence's BM25 score. */
   score(query: Map<number, number>, sentence: number): { coverage: number; bm25: number };
   figure(id: number): StoredFigure;
+  factsOf(sentence: number): SentenceFacts;
   figureSentence(id: number): number;
   sentenceArticle(sentence: number): ArticleRecord;
   sentenceRange(sentence: number): { start: number; end: number };

@@ -3,6 +3,7 @@
 import type { Reader } from './reader';
 import { parseNumberAt, ParsedNumber } from './numbers';
 import { QUOTES } from './figures';
+import { dualAt } from './nouns-as-numbers';
 import type { Attribution, SourceSpan } from './read-text';
 
 /** How many unknown words a chain may cross before it ends. */
@@ -14,6 +15,13 @@ interface Chain { sources: SourceSpan[]; count?: Attribution['count']; descripto
  * after them, or undefined. */
 function countedSources(reader: Reader, k: number, num: ParsedNumber | undefined, chain: Chain, countToks: Set<number>): number | undefined {
   const anonymous = (t: number) => reader.forms(t).map(f => reader.lang.anonymous.get(f)).find(Boolean);
+  // «قال مسؤولان»: a dual of an unnamed source counts two.
+  const dual = dualAt(reader, k);
+  const dualKind = dual?.measureFrom !== undefined ? reader.lang.anonymous.get(dual.measureFrom) : undefined;
+  if (dualKind) {
+    if (!chain.count) { chain.count = { n: 2, kind: dualKind, ...reader.orig(k, k) }; countToks.add(k); }
+    return k + 1;
+  }
   const anonKind = anonymous(k);
   if (anonKind) {
     const after = parseNumberAt(reader, k + 1, true);

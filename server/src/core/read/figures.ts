@@ -1,32 +1,41 @@
-// Figures: every number in a text with what it measures (killed, money, age …), the counted group, the places
-// around it, its hedge, and for a draft the context words its sentence shares with the corpus.
-import type { HedgeKind, MeasureEntry } from '../language';
+// Figures: every number in a text, read as the quantity a journalist means — its value or interval, hedge,
+// what it measures (killed, money in a currency, an age …), the counted group, the places around it, for a
+// percentage or a change the whole or subject it is about, and for a draft the context words of its sentence.
+import type { HedgeKind } from '../language';
 import type { Reader } from './reader';
-import { parseNumberAt, sharedScale, ParsedNumber } from './numbers';
+import { parseNumberAt, sharedScale, rangeFrom, ParsedNumber } from './numbers';
 import { nonClaimKind } from './nonclaims';
+import { quantityOf, CountedNoun } from './quantity';
+import { zeroAt } from './zero';
+import { dualAt, afterNounAt } from './nouns-as-numbers';
+import { periodOf, isRunning } from './time';
+import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
 
 const CONTEXT_WINDOW = 10;
 const PLACE_WINDOW = 12;
 const HEDGE_REACH = 5;
-const EVENT_REACH = 7;
 /** Punctuation that may sit between a number and its counted noun. */
 export const QUOTES = new Set(['"', "'", '“', '”', '(', ')', '«', '»', '‘', '’', '-', '–']);
+
+const NOT_CLAIMS = new Set<FigureKind>(['year', 'date', 'time', 'clause', 'score']);
+/** Figures that are times themselves have no period of their own. */
+const NOT_TIMED = new Set<FigureKind>(['year', 'date', 'time']);
 
 /** Sentence token ranges and a token → sentence lookup. */
 export interface SentenceTokens { ranges: [number, number][]; of(tok: number): number }
 
-/** A hedge phrase that ends right before the number («أكثر من», «نحو»): its kind and first token. */
-function hedgeBefore(reader: Reader, i: number, sentenceStart: number): { hedge?: HedgeKind; phraseTok: number } {
-  for (let j = i - 1; j >= Math.max(sentenceStart, i - HEDGE_REACH); j--) {
+/** A hedge phrase that ends right before `tok` («أكثر من», «نحو»): its kind and first token. */
+function hedgeBefore(reader: Reader, tok: number, sentenceStart: number): { hedge?: HedgeKind; phraseTok: number } {
+  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - HEDGE_REACH); j--) {
     const h = reader.lang.hedges.match(reader.words, j, reader.forms(j));
-    if (h && j + h.length === i) return { hedge: h.value, phraseTok: j };
+    if (h && j + h.length === tok) return { hedge: h.value, phraseTok: j };
   }
-  return { phraseTok: i };
+  return { phraseTok: tok };
 }
 
 /** The counted noun: up to three words after the number, skipping a partitive «من» («20 ألفًا من عناصر الأمن»). */
-function countedNoun(reader: Reader, p: ParsedNumber, sentenceEnd: number, shared: boolean): { tokens: number[]; partitive: boolean } {
+function countedNoun(reader: Reader, p: ParsedNumber, sentenceEnd: number, shared: boolean): CountedNoun {
   let k = p.end, partitive = false;
   if (reader.inSet(k, reader.lang.partitives) && !shared) { partitive = true; k++; }
   const tokens: number[] = [];
@@ -36,42 +45,6 @@ function countedNoun(reader: Reader, p: ParsedNumber, sentenceEnd: number, share
     if (reader.isWord(j) && !reader.lang.bareClitics.has(reader.words[j])) tokens.push(j);
   }
   return { tokens, partitive };
-}
-
-interface Quantity { measure?: MeasureEntry; group?: string; whole?: string }
-
-/** What the figure measures: the unit after it, else the event named before it («قتل أكثر من …»), else an
- * event named after it («85% من سكان غزة إلى النزوح»). */
-function quantityOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: { tokens: number[]; partitive: boolean }, range: [number, number]): Quantity {
-  const firstNoun = noun.tokens[0];
-  const nounHit = firstNoun !== undefined && !(p.percent && noun.partitive) ? reader.measureAt(firstNoun)?.m : undefined;
-  // The nearest event or counted noun before the figure; units there («اليوم الإضافي») name something else.
-  let beforeHit: MeasureEntry | undefined;
-  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - EVENT_REACH); j--) {
-    if (reader.isNumber(j)) break;
-    const h = reader.measureAt(j);
-    if (h && h.m.type !== 'unit') { beforeHit = h.m; break; }
-  }
-  const q: Quantity = {};
-  if (p.percent && noun.partitive && firstNoun !== undefined) q.whole = reader.stem(firstNoun);
-  if (nounHit?.type === 'unit' && !(nounHit.id === 'duration' && beforeHit?.type === 'event')) q.measure = nounHit;
-  else if (beforeHit?.type === 'event') {
-    q.measure = beforeHit;
-    if (nounHit && nounHit.type === 'noun') q.group = nounHit.id; // «قتل 5 أطفال»: killed, children
-  } else if (nounHit) q.measure = nounHit;
-  else if (beforeHit) q.measure = beforeHit;
-  else {
-    for (let j = p.end; j < Math.min(range[1], p.end + 8); j++) {
-      if (reader.isNumber(j)) break;
-      const h = reader.measureAt(j);
-      if (h && h.m.type === 'event') { q.measure = h.m; break; }
-    }
-  }
-  for (const j of noun.tokens.slice(0, 2)) {
-    const g = reader.lang.groups.match(reader.words, j, reader.forms(j));
-    if (g) { q.group = g.value; break; }
-  }
-  return q;
 }
 
 function placesAround(reader: Reader, i: number, end: number, range: [number, number]): string[] {
@@ -92,38 +65,123 @@ function contextAround(reader: Reader, i: number, phraseTok: number, end: number
   return context;
 }
 
-function readFigure(reader: Reader, i: number, p: ParsedNumber, sentence: number, range: [number, number], isSourceCount: boolean, withContext: boolean): Figure {
+/** «12.345 ريالا» is twelve thousand riyals: a counted noun after one dot and three digits makes them thousands. */
+function resolveDot(reader: Reader, p: ParsedNumber, noun: CountedNoun): void {
+  if (!p.ambiguousDot || p.percent || noun.tokens.length === 0) return;
+  const j = noun.tokens[0];
+  const counted = reader.measureAt(j)?.m.type === 'noun' || reader.measureAt(j)?.m.id === 'money' || reader.inSet(j, reader.lang.genericNouns);
+  // A price is quoted with decimals («3.750 ريال للدولار»); a count is not.
+  if (counted && !reader.lang.perUnit.match(reader.words, j + 1, reader.forms(j + 1))) p.value = Math.round(p.value * 1000);
+}
+
+interface Start {
+  tok: number; opened: boolean;
+  /** Where the figure's wording starts when not at tok: a range opener («بين 20 و30»). */
+  phraseTok?: number;
+  /** The counted noun when it is not after the number: the dual itself, or the noun before «الأربعة». */
+  nounTok?: number;
+  /** For a dual: the singular whose measure it has. */
+  measureFrom?: string;
+  /** The kind of a list the number continues («عام 1958 و1962», «الدقيقتين 59 و65»). */
+  kind?: FigureKind;
+}
+
+/** The number at a start token, with a range and a shared scale folded in. */
+function numberAt(reader: Reader, start: Start, range: [number, number]): ParsedNumber | undefined {
+  const p = parseNumberAt(reader, start.tok);
+  if (!p) return undefined;
+  const r = rangeFrom(reader, start.tok, p, start.opened);
+  if (r && !changeBefore(reader, start.phraseTok ?? start.tok, range[0])) return r;
   const shared = sharedScale(reader, p);
   if (shared) p.value *= shared;
-  let kind: FigureKind = nonClaimKind(reader, i, p) ?? (p.percent ? 'percent' : 'count');
-  if (isSourceCount) kind = 'source-count';
-  let { hedge, phraseTok } = hedgeBefore(reader, i, range[0]);
-  const noun = countedNoun(reader, p, range[1], !!shared);
+  return p;
+}
+
+/** A change verb before the figure in its clause: «ارتفع من 5 إلى 7 آلاف» states two levels, not a range. */
+function changeBefore(reader: Reader, tok: number, sentenceStart: number): boolean {
+  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - 4); j--) if (reader.lang.changeVerbs.match(reader.words, j, reader.forms(j))) return true;
+  return false;
+}
+
+function figureKind(reader: Reader, i: number, p: ParsedNumber, isSourceCount: boolean): FigureKind {
+  if (isSourceCount) return 'source-count';
+  return nonClaimKind(reader, i, p) ?? (p.percent ? 'percent' : 'count');
+}
+
+function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: number, range: [number, number], isSourceCount: boolean, withContext: boolean): Figure {
+  const i = start.tok;
+  const kind = start.kind ?? figureKind(reader, i, p, isSourceCount);
+  let { hedge, phraseTok } = hedgeBefore(reader, start.phraseTok ?? i, range[0]);
+  const noun = start.nounTok !== undefined ? { tokens: [start.nounTok], partitive: false } : countedNoun(reader, p, range[1], false);
+  resolveDot(reader, p, noun);
   if (!hedge && noun.tokens.length) {
     for (const j of [p.end, noun.tokens[0] + 1]) {
       const h = reader.lang.hedgesAfter.match(reader.words, j, reader.forms(j));
       if (h) { hedge = h.value; break; }
     }
   }
-  const q = quantityOf(reader, p, phraseTok, noun, range);
+  if (p.fraction && !hedge) hedge = 'about'; // «ثلث» is a third, roughly
+  const q = quantityOf(reader, p, phraseTok, noun, range, start.measureFrom);
   const firstNoun = noun.tokens[0];
   const o = reader.orig(i, p.end - 1);
   return {
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
-    value: p.value, hedge, kind, measure: q.measure?.id, group: q.group, places: placesAround(reader, i, p.end, range), whole: q.whole,
+    value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, hedge, kind,
+    ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
+    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
-    sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [],
+    sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   };
+}
+
+
+/** «قتل 34، من بينهم 25 طفلا وثلاثة معلمين», «قتل 5 فلسطينيين و3 إسرائيليين»: a part of the figure before, or the
+ * next item of its list, counts what it counts (killed), the noun saying whom. */
+function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number, range: [number, number]): void {
+  if (!prev || prev.sentence !== f.sentence || prev.kind !== 'count' || f.kind !== 'count' || !prev.measure) return;
+  const event = reader.lang.measureById.get(prev.measure);
+  const own = f.measure ? reader.lang.measureById.get(f.measure) : undefined;
+  if (event?.type !== 'event' || own?.type === 'event' || own?.type === 'unit') return;
+  let part = false;
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 3) && !part; j--) part = !!reader.lang.partMarkers.match(reader.words, j, reader.forms(j));
+  const listed = reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c));
+  if (!part && !listed) return;
+  if (own && reader.lang.groupMeasures.has(own.id)) f.group ??= own.id;
+  f.measure = prev.measure;
+  if (part) f.part = true;
+}
+
+/** «و1962» right after a year, «و65» after a minute: the kind of the list it continues. */
+function listKind(reader: Reader, i: number, last: { kind: FigureKind; endTok: number } | undefined): FigureKind | undefined {
+  if (!last || !NOT_CLAIMS.has(last.kind) || !reader.isNumber(i)) return undefined;
+  return reader.lang.joiners.includes(reader.words[i - 1]) && last.endTok === i - 1 ? last.kind : undefined;
 }
 
 export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const out: Figure[] = [];
+  let last: { kind: FigureKind; endTok: number } | undefined;
   let i = 0;
   while (i < reader.tokens.length) {
-    const p = parseNumberAt(reader, i);
-    if (!p) { i++; continue; }
     const s = sentences.of(i);
-    out.push(readFigure(reader, i, p, s, sentences.ranges[s], sourceCountToks.has(i), withContext));
+    const range = sentences.ranges[s];
+    const zero = zeroAt(reader, i, range, withContext);
+    if (zero) { out.push({ ...zero.figure, sentence: s }); i = zero.end; continue; }
+    const opener = reader.isWord(i) ? reader.lang.rangeOpeners.match(reader.words, i, reader.forms(i)) : undefined;
+    const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
+    if (byNoun) {
+      out.push(readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext));
+      i = byNoun.p.end;
+      continue;
+    }
+    let start: Start = opener && parseNumberAt(reader, i + opener.length) ? { tok: i + opener.length, opened: true, phraseTok: i } : { tok: i, opened: false };
+    const p = numberAt(reader, start, range);
+    if (!p) { i++; continue; }
+    // A range opener («بين», «من») belongs to the figure only when a range was read: «أكثر من 50» is a hedge.
+    if (!p.range) start = { tok: start.tok, opened: false, kind: listKind(reader, start.tok, last) };
+    const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
+    inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, range);
+    out.push(f);
+    last = { kind: f.kind, endTok: p.end };
     i = p.end;
   }
   return out;

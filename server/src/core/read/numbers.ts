@@ -1,12 +1,56 @@
-// Reads one number at a token: digits with an optional scale word and percent sign, or number words
-// («خمسة وعشرون», «ثلاثة آلاف», «مليونا»). The caller decides what the number counts.
+// Reads one number at a token, with the value a journalist means: digits with their separators and scale word
+// («32,500», «1.250.000», «15,8 مليار», «10 آلاف و563»), number words («خمسة وعشرون», «ثلاث مئة», «مليون ونصف
+// المليون»), vague quantities («عشرات», «مئات الآلاف»), fractions of a whole («نصف المنازل»), and ranges
+// («بين 20 و30 ألفا», «من 5 إلى 7 آلاف», «20-25»). The caller decides what the number counts.
 import type { Reader } from './reader';
 
-export interface ParsedNumber { value: number; end: number; scaled: boolean; fromWords: boolean; percent: boolean }
+export interface ParsedNumber {
+  value: number;
+  /** An interval the words themselves give: a range or a vague quantity. */
+  range?: [number, number];
+  /** Token after the number (its scale word and percent sign included). */
+  end: number;
+  scaled: boolean;
+  fromWords: boolean;
+  percent: boolean;
+  /** «عشرات», «آلاف»: a vague quantity. */
+  vague?: boolean;
+  /** «نصف», «ثلث»: a fraction of a whole, read as a percentage. */
+  fraction?: boolean;
+  /** «12.345»: one dot and three digits, a decimal or a thousands separator; the counted noun decides. */
+  ambiguousDot?: boolean;
+}
 
 function isNumberWord(reader: Reader, x: string) {
   const lang = reader.lang;
   return lang.units.has(x) || lang.tens.has(x) || lang.hundreds.has(x) || lang.scales.has(x) || lang.duals.has(x);
+}
+
+/** The value of a digits token: «32,500», «1.7», «1.250.000» (dots between three-digit groups). */
+export function digitsValue(text: string): number {
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return Number(text.replace(/\./g, ''));
+  return parseFloat(text.replace(/,/g, ''));
+}
+
+/** The scale word at token j («ألف», «مليون», «ألفا»), if any. */
+function scaleAt(reader: Reader, j: number): number | undefined {
+  if (!reader.isWord(j)) return undefined;
+  return reader.lang.scales.get(reader.words[j]) ?? reader.forms(j).map(f => reader.lang.scales.get(f)).find(Boolean);
+}
+
+/** After a scaled number: «ونصف (المليون)» adds half the scale, «و563» adds a smaller remainder. */
+function remainder(reader: Reader, j: number, scale: number): { add: number; end: number } | undefined {
+  const half = reader.lang.halfAfterScale.match(reader.words, j);
+  if (half) {
+    let end = j + half.length;
+    if (reader.isWord(end) && reader.words[end].startsWith(reader.lang.article) && scaleAt(reader, end)) end++; // «ونصف المليون»
+    return { add: half.value * scale, end };
+  }
+  if (reader.lang.joiners.includes(reader.words[j]) && reader.isNumber(j + 1)) {
+    const v = digitsValue(reader.words[j + 1]);
+    if (v < scale && Number.isInteger(v) && !scaleAt(reader, j + 2)) return { add: v, end: j + 2 };
+  }
+  return undefined;
 }
 
 /** The word forms of token j that may be a number word: the first word after clitic stripping, later words
@@ -18,34 +62,102 @@ function numberWordForm(reader: Reader, i: number, j: number): string | undefine
   return forms.find(x => isNumberWord(reader, x));
 }
 
-function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNumber | undefined {
+interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number }
+
+/** One number word at st.j folded into the running total; false when the word is not part of the number. */
+function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   const lang = reader.lang;
+  const f = numberWordForm(reader, i, st.j);
+  if (!f) return false;
+  // «مليونا شخص», «ألفا جندي» open a count as duals; after a number («55 ألفا») they are scales.
+  if (lang.duals.has(f) && (!lang.scales.has(f) || (st.current === 0 && st.total === 0))) { st.total += lang.duals.get(f)!; st.lastScale = lang.duals.get(f)! / 2; st.j++; return true; }
+  const unit = lang.units.get(f);
+  if (unit !== undefined && unit < 10 && lang.teens.has(reader.words[st.j + 1] ?? '')) { st.current += 10 + unit; st.j += 2; return true; }
+  if (unit !== undefined) {
+    if (st.j === i && lang.oneOf.has(f)) return 'stop';
+    st.current += unit;
+    if (unit < 10 && lang.hundredsMultiplier.has(reader.words[st.j + 1] ?? '')) { st.current += unit * 99; st.j++; } // «ثلاث مئة»
+  } else if (lang.tens.has(f)) st.current += lang.tens.get(f)!;
+  else if (lang.hundreds.has(f)) st.current += lang.hundreds.get(f)!;
+  else {
+    const scale = lang.scales.get(f)!;
+    if (st.current === 0) { if (lang.pluralScales.has(f)) st.sawPlural = true; st.current = 1; }
+    st.total += st.current * scale; st.current = 0; st.lastScale = scale;
+  }
+  st.j++;
+  return true;
+}
+
+function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNumber | undefined {
   const first = reader.words[i];
   // «الأربعة» (definite) is an adjective after its noun, not a count; «ألف» only looks definite.
   if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader, first)) return undefined;
-  let total = 0, current = 0, j = i, any = false, sawPlural = false;
-  while (j < reader.tokens.length && reader.isWord(j)) {
-    const f = numberWordForm(reader, i, j);
-    if (!f) break;
-    // «مليونا شخص», «ألفا جندي» open a count as duals; after a number («55 ألفا») they are scales.
-    if (lang.duals.has(f) && (!lang.scales.has(f) || (current === 0 && total === 0))) { total += lang.duals.get(f)!; any = true; j++; continue; }
-    const unit = lang.units.get(f);
-    if (unit !== undefined && unit < 10 && lang.teens.has(reader.words[j + 1] ?? '')) { current += 10 + unit; j += 2; any = true; continue; }
-    if (unit !== undefined) {
-      if (j === i && lang.oneOf.has(f)) return undefined;
-      current += unit;
-    } else if (lang.tens.has(f)) current += lang.tens.get(f)!;
-    else if (lang.hundreds.has(f)) current += lang.hundreds.get(f)!;
-    else {
-      const scale = lang.scales.get(f)!;
-      if (current === 0) { if (lang.pluralScales.has(f)) sawPlural = true; current = 1; }
-      total += current * scale; current = 0;
-    }
-    any = true;
-    j++;
+  const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0 };
+  while (st.j < reader.tokens.length && reader.isWord(st.j)) {
+    const r = foldWord(reader, i, st);
+    if (r === 'stop') return undefined;
+    if (!r) break;
+    st.any = true;
   }
-  if (!any || (sawPlural && j === i + 1)) return undefined; // «آلاف الفلسطينيين» is not a count
-  return { value: total + current, end: j, scaled: total > 0, fromWords: true, percent: false };
+  if (!st.any || (st.sawPlural && st.j === i + 1)) return undefined; // «آلاف» alone is vague: see vagueAt
+  let value = st.total + st.current, end = st.j;
+  if (st.lastScale && !st.current) {
+    const rest = remainder(reader, end, st.lastScale);
+    if (rest) { value += rest.add; end = rest.end; }
+  }
+  return { value, end, scaled: st.total > 0, fromWords: true, percent: false };
+}
+
+function parseDigits(reader: Reader, i: number): ParsedNumber {
+  const text = reader.words[i];
+  let value = digitsValue(text), j = i + 1;
+  // «15,8 مليار»: a comma and one or two digits before a scale word is a decimal comma.
+  if (reader.words[j] === ',' && reader.tokens[j].glued && reader.isNumber(j + 1) && reader.tokens[j + 1].glued &&
+      /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && scaleAt(reader, j + 2)) {
+    value = parseFloat(`${text}.${reader.words[j + 1]}`);
+    j += 2;
+  }
+  const ambiguousDot = /^\d{1,3}\.\d{3}$/.test(text) || undefined;
+  const scale = scaleAt(reader, j);
+  if (!scale) return { value, end: j, scaled: false, fromWords: false, percent: false, ambiguousDot };
+  value *= scale; j++;
+  const rest = remainder(reader, j, scale);
+  if (rest) { value += rest.add; j = rest.end; }
+  return { value, end: j, scaled: true, fromWords: false, percent: false };
+}
+
+/** «عشرات», «مئات الآلاف», «بضعة آلاف»: an interval, not a number. */
+function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
+  const v = reader.lang.vague.match(reader.words, i, reader.forms(i));
+  if (!v) return undefined;
+  return { value: v.value[0], range: v.value, end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true };
+}
+
+/** The fraction a word names: «نصف», or «نصفها» (half of what the pronoun refers to). */
+function fractionWord(reader: Reader, i: number): { part: number; word: string; pronoun: boolean } | undefined {
+  const lang = reader.lang;
+  for (const f of reader.forms(i)) {
+    if (lang.fractions.has(f)) return { part: lang.fractions.get(f)!, word: f, pronoun: false };
+    const suffix = lang.pronounSuffixes.find(p => f.endsWith(p) && lang.fractions.has(f.slice(0, -p.length)));
+    if (suffix) return { part: lang.fractions.get(f.slice(0, -suffix.length))!, word: f.slice(0, -suffix.length), pronoun: true };
+  }
+  return undefined;
+}
+
+/** «نصف المنازل», «ثلث عدد العمال», «نصفها» (a share of a whole), «نصف مليون» (a scaled number), «نصف طن»,
+ * «ربع ساعة» (a part of a unit). */
+function fractionAt(reader: Reader, i: number): ParsedNumber | undefined {
+  const lang = reader.lang;
+  const fw = fractionWord(reader, i);
+  if (!fw || lang.fractionAmbiguous.has(fw.word) || (reader.words[i].startsWith(lang.article) && !fw.pronoun && !lang.fractions.has(reader.words[i]))) return undefined;
+  const share = { value: fw.part * 100, end: i + 1, scaled: false, fromWords: true, percent: true, fraction: true };
+  if (fw.pronoun) return share;
+  const scale = scaleAt(reader, i + 1);
+  if (scale) return { value: fw.part * scale, end: i + 2, scaled: true, fromWords: true, percent: false };
+  if (reader.measureAt(i + 1)?.m.type === 'unit') return { value: fw.part, end: i + 1, scaled: false, fromWords: true, percent: false };
+  const next = reader.words[i + 1] ?? '';
+  const ofWhole = (next.startsWith(lang.article) && next.length > lang.article.length + 1) || lang.partitives.has(next) || reader.inSet(i + 1, lang.wholeHeads);
+  return ofWhole ? share : undefined;
 }
 
 /** A percent sign or word at token j: its length in tokens, or 0. */
@@ -55,19 +167,11 @@ function percentAt(reader: Reader, j: number): number {
 }
 
 export function parseNumberAt(reader: Reader, i: number, allowDefinite = false): ParsedNumber | undefined {
-  const lang = reader.lang;
   let p: ParsedNumber | undefined;
-  if (reader.isNumber(i)) {
-    let value = parseFloat(reader.words[i].replace(/,/g, ''));
-    let j = i + 1, scaled = false;
-    const scale = reader.isWord(j) ? (lang.scales.get(reader.words[j]) ?? reader.forms(j).map(f => lang.scales.get(f)).find(Boolean)) : undefined;
-    if (scale) { value *= scale; j++; scaled = true; }
-    p = { value, end: j, scaled, fromWords: false, percent: false };
-  } else if (reader.isWord(i)) {
-    p = parseWords(reader, i, allowDefinite);
-  }
+  if (reader.isNumber(i)) p = parseDigits(reader, i);
+  else if (reader.isWord(i)) p = vagueAt(reader, i) ?? fractionAt(reader, i) ?? parseWords(reader, i, allowDefinite);
   if (!p) return undefined;
-  const pct = percentAt(reader, p.end);
+  const pct = p.fraction ? 0 : percentAt(reader, p.end);
   if (pct) { p.percent = true; p.end += pct; }
   return p;
 }
@@ -81,6 +185,22 @@ export function sharedScale(reader: Reader, p: ParsedNumber): number | undefined
   if (!reader.isNumber(k)) return undefined;
   const next = parseNumberAt(reader, k);
   if (!next?.scaled) return undefined;
-  const scale = next.value / parseFloat(reader.words[k].replace(/,/g, ''));
+  const scale = next.value / digitsValue(reader.words[k]);
   return scale >= 1000 && p.value * scale <= next.value * 1.0001 + scale ? scale : undefined;
+}
+
+/** A range from the number at i: «20 و30 ألفا» after «بين», «5 إلى 7 آلاف», «20-25», «أربعة أو خمسة». The low end
+ * borrows the high end's scale. `opened`: a range opener («بين», «من») stands before i. */
+export function rangeFrom(reader: Reader, i: number, p: ParsedNumber, opened: boolean): ParsedNumber | undefined {
+  if (p.vague || p.fraction) return undefined;
+  const link = reader.lang.rangeLinks.match(reader.words, p.end);
+  if (!link || (link.value === 'opened' && !opened)) return undefined;
+  const k = p.end + link.length;
+  const hi = parseNumberAt(reader, k);
+  if (!hi || hi.vague || hi.fraction || hi.percent !== p.percent && !(hi.percent && !p.percent)) return undefined;
+  let lo = p.value;
+  if (!p.scaled && !p.fromWords && hi.scaled && reader.isNumber(k)) lo *= hi.value / digitsValue(reader.words[k]);
+  // «أربعة أو خمسة» is a range; «3 أو 30» is a choice between two figures.
+  if (!(lo < hi.value) || (link.value === 'or' && hi.value > lo * 3)) return undefined;
+  return { ...hi, value: lo, range: [lo, hi.value], percent: hi.percent, scaled: hi.scaled || p.scaled };
 }

@@ -3,11 +3,17 @@
 import { toOriginal } from '../normalize';
 import { splitSentences } from '../tokens';
 import type { Language, HedgeKind } from '../language';
+import type { Period } from './time';
+import { isoDay } from './time';
 import { Reader } from './reader';
 import { readFigures, SentenceTokens } from './figures';
 import { readAttributions } from './attributions';
+import { readEntities, EntityMention } from './entities';
 
-export type FigureKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'clause' | 'phone' | 'model' | 'source-count';
+export type FigureKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'clause' | 'phone' | 'model' | 'source-count' | 'score';
+
+/** How a percentage relates to its whole: a part of it, a rate at a time, or a change. */
+export type RateKind = 'share' | 'level' | 'change';
 
 export interface Figure {
   /** Original offsets of the number with its scale word and percent sign. */
@@ -15,14 +21,42 @@ export interface Figure {
   end: number;
   /** Original offset where the claim's wording starts (the hedge, if any): what a replacement replaces. */
   phraseStart: number;
+  /** The number (for a range or a vague quantity, its low end). */
   value: number;
+  /** The interval the words give: «بين 20 و30 ألفا», «عشرات». */
+  range?: { lo: number; hi: number };
   hedge?: HedgeKind;
   kind: FigureKind;
   measure?: string;
+  /** Money and prices: the currency («USD», «EGP»). */
+  unit?: string;
   group?: string;
   places: string[];
-  /** For a percentage: the whole it is taken of («سكان», «البنية»). */
+  /** For a percentage (or a change): the whole it is taken of, or the subject whose rate or change it is
+   * («سكان», «صادر نفط», «بطال»), as light stems. */
   whole?: string;
+  rate?: RateKind;
+  /** The size of a change («ارتفع 120 نقطة», «زادت 3 مليارات»), not a level. */
+  change?: boolean;
+  /** «عشرات», «آلاف»: a vague quantity. */
+  vague?: boolean;
+  /** «لم يقتل أي شخص»: a stated zero. */
+  zero?: boolean;
+  /** An amount converted from another currency («(533 مليون دولار)»): approximate. */
+  converted?: boolean;
+  /** A period length stated as such («لمدة 15 يوما»): comparable with the same event's. */
+  lengthStated?: boolean;
+  /** When the figure holds, as its sentence says («في 2017», «الأحد», «نهاية مارس»), resolved against the
+   * article's date. */
+  when?: Period;
+  /** A running total («ارتفعت حصيلة», «منذ بدء», «رصيده»): it changes from one report to the next. */
+  running?: boolean;
+  /** «منهم 13 طفلا»: a part of the figure before it. */
+  part?: boolean;
+  /** How many of its sentence's terms stand before the figure: where it sits among them. */
+  termAt: number;
+  /** Its clause (between commas) as a range of its sentence's terms. */
+  clause: [number, number];
   /** Light stem of the counted noun or unit. */
   noun?: string;
   sentence: number;
@@ -48,6 +82,8 @@ export interface SentenceInfo {
   /** Light stems of content words, in order, and where each word starts in the original text. */
   terms: string[];
   termStarts: number[];
+  /** Named entities, with their position among the terms. */
+  entities: EntityMention[];
 }
 
 /** What reading a text finds in it. */
@@ -73,16 +109,22 @@ function sentenceTokens(reader: Reader, sents: { start: number; end: number }[])
   return { ranges, of: tok => ofTok[tok] };
 }
 
-/** `draft: false` (corpus articles) skips what only a draft's figures need: the context words of each figure. */
-export function readText(original: string, lang: Language, opts: { draft?: boolean } = {}): Reading {
-  const reader = new Reader(original, lang);
+export interface ReadOptions {
+  /** false (corpus articles) skips what only a draft's figures need: the context words of each figure. */
+  draft?: boolean;
+  /** The article's date (YYYY-MM-DD), for relative dates («أمس», «الأحد»). */
+  date?: string;
+}
+
+export function readText(original: string, lang: Language, opts: ReadOptions = {}): Reading {
+  const reader = new Reader(original, lang, isoDay(opts.date));
   const sents = splitSentences(reader.n.text);
   const st = sentenceTokens(reader, sents);
   const sentences: SentenceInfo[] = sents.map((s, idx) => {
     const [a, b] = st.ranges[idx];
     const terms: string[] = [], termStarts: number[] = [];
     for (let k = a; k < b; k++) if (reader.isContent(k)) { terms.push(reader.stem(k)); termStarts.push(reader.origStart(k)); }
-    return { ...toOriginal(reader.n, s.start, s.end), terms, termStarts };
+    return { ...toOriginal(reader.n, s.start, s.end), terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
   });
   const { list: attributions, countToks } = readAttributions(reader, st.ranges);
   const figures = readFigures(reader, st, countToks, opts.draft ?? true);

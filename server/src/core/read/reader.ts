@@ -10,9 +10,11 @@ export class Reader {
   readonly tokens: Token[];
   readonly words: string[];
   private readonly formsCache = new Map<number, string[]>();
+  private readonly cueFormsCache = new Map<number, string[]>();
   private readonly stemCache = new Map<number, string>();
 
-  constructor(readonly original: string, readonly lang: Language) {
+  /** @param today the article's date as a day number, for relative dates. */
+  constructor(readonly original: string, readonly lang: Language, readonly today?: number) {
     this.n = normalize(original);
     this.tokens = tokenize(this.n.text);
     this.words = this.tokens.map(t => t.text);
@@ -52,9 +54,42 @@ export class Reader {
   /** Original offset where token i starts. */
   origStart(i: number) { return this.n.starts[this.tokens[i].start]; }
 
-  measureAt(i: number): { m: MeasureEntry; len: number } | undefined {
+  /** forms(i), and each without the accusative ending («قتيلا», «شخصا», «عاما» as «قتيل», «شخص», «عام») or an
+   * object pronoun: for lexicons of counted nouns, units and events. */
+  cueForms(i: number): string[] {
+    let f = this.cueFormsCache.get(i);
+    if (!f) {
+      f = this.forms(i);
+      // «طناً», «قتيلاً»: the accusative alef; «بسجنه», «أصابته»: an object pronoun.
+      const bare = f.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+      const pronoun = f.flatMap(x => this.lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
+      if (bare.length || pronoun.length) f = [...f, ...bare, ...pronoun];
+      this.cueFormsCache.set(i, f);
+    }
+    return f;
+  }
+
+  /** The measure a cue at token i names. A cue shared by several measures («نقطة») names the one whose context
+   * words stand in the sentence `range` (an index's points next to «المؤشر»), else the one that needs none. */
+  measureAt(i: number, range?: [number, number]): { m: MeasureEntry; len: number } | undefined {
     if (!this.isWord(i)) return undefined;
-    const hit = this.lang.measureCues.match(this.words, i, this.forms(i));
-    return hit ? { m: hit.value, len: hit.length } : undefined;
+    const hit = this.lang.measureCues.match(this.words, i, this.cueForms(i));
+    if (!hit) return undefined;
+    const withContext = range && hit.value.find(m => m.context && this.sentenceHas(range, m.context));
+    const m = withContext ?? hit.value.find(x => !x.context);
+    return m ? { m, len: hit.length } : undefined;
+  }
+
+  private readonly contextCache = new Map<string, boolean>();
+  private sentenceHas(range: [number, number], words: string[]): boolean {
+    const key = `${range[0]}:${words[0]}`;
+    let v = this.contextCache.get(key);
+    if (v === undefined) {
+      const set = new Set(words);
+      v = false;
+      for (let j = range[0]; j < range[1] && !v; j++) v = this.isWord(j) && this.forms(j).some(f => set.has(f));
+      this.contextCache.set(key, v);
+    }
+    return v;
   }
 }

@@ -1,0 +1,210 @@
+// Do a draft figure and a corpus figure state the same fact — about the same subject, in the same event, for the
+// same time? A handful of signals, read the same way on both sides, combined into one score by weights fitted on
+// labelled pairs (data/same-fact.json says how). Only pairs above the warning threshold may raise a warning; the
+// reasons are shown in the hover, so an editor can see why two passages were or were not compared.
+import model from '../data/same-fact.json';
+import termWeights from '../data/term-weights.json';
+import type { Figure, Reading } from '../read/read-text';
+import type { CandidateStore, StoredFigure } from '../index/store';
+import type { EntityMention } from '../read/entities';
+import type { Language } from '../language';
+import type { Period } from '../read/time';
+import { stem } from '../stem';
+
+/** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
+export interface FactSide {
+  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'value' | 'change' | 'rate'>;
+  terms: string[];
+  entities: EntityMention[];
+  day?: number;
+  /** Where the other figures of the same measure stand in the sentence (the next number in a list is another fact). */
+  peers: number[];
+  /** Which of the sentence's figures of this measure it is, in reading order. */
+  rank: number;
+  /** The entities of the article's title: the subject when the sentence only says «اللاعب». */
+  titleEntities: EntityMention[];
+  /** The title's content words: what the story is about. */
+  titleTerms: string[];
+}
+
+export type Features = Record<(typeof model.features)[number], number>;
+
+export interface Reason { kind: 'same' | 'different'; what: string; detail?: string }
+
+export interface Judgement {
+  score: number;
+  features: Features;
+  reasons: Reason[];
+  /** The values may differ because time passed: a running total or a daily value on another day. */
+  otherTime: boolean;
+}
+
+const WINDOW = 6;
+/** A toll or a tally reported without a running-total cue still grows for a while after an event; long after it,
+ * the last report stands. */
+const GROWING_DAYS = 60;
+const ENTITY_WINDOW = 10;
+const N = termWeights.sentences;
+const DF = termWeights.df as Record<string, number>;
+/** A word in fewer than 20 sentences of the reference corpus is rare: weigh it as if it were in 10. */
+const RARE_DF = 10;
+
+/** How much a shared word says: its inverse document frequency in Arabic news. */
+export function termWeight(t: string): number {
+  const df = DF[t] ?? RARE_DF;
+  return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+}
+
+/** The weighted share of the smaller side's words that the other side also has. */
+function overlap(a: string[], b: string[]): number {
+  const sa = new Set(a), sb = new Set(b);
+  let shared = 0, ta = 0, tb = 0;
+  for (const t of sa) { const w = termWeight(t); ta += w; if (sb.has(t)) shared += w; }
+  for (const t of sb) tb += termWeight(t);
+  const m = Math.min(ta, tb);
+  return m ? shared / m : 0;
+}
+
+const TIGHT = 3;
+const windowAt = (s: FactSide, at: number, width: number) => s.terms.slice(Math.max(0, at - width), at + width);
+const window = (s: FactSide, width: number) => windowAt(s, s.figure.termAt, width);
+
+/** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
+ * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
+function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number } {
+  const dw = window(d, TIGHT);
+  const tight = overlap(dw, window(c, TIGHT));
+  const best = Math.max(0, ...c.peers.map(at => overlap(dw, windowAt(c, at, TIGHT))));
+  // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th.
+  const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(d.terms, c.terms) >= 0.6;
+  return { tight, aligned: (tight >= best || !c.peers.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
+}
+
+/** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
+ * often only a dateline. */
+const SUBJECT_KINDS = new Set(['person', 'club', 'company']);
+
+/** The entity of each kind nearest the figure (the subject slot): «ورفع الريال رصيده» / «ورفع فالنسيا رصيده»; for a
+ * person, club or company the sentence does not name, the one its article's title names. */
+function nearestByKind(s: FactSide): Map<string, EntityMention> {
+  const out = new Map<string, EntityMention>();
+  for (const e of s.entities) {
+    if (Math.abs(e.at - s.figure.termAt) > ENTITY_WINDOW) continue;
+    const cur = out.get(e.kind);
+    if (!cur || Math.abs(e.at - s.figure.termAt) < Math.abs(cur.at - s.figure.termAt)) out.set(e.kind, e);
+  }
+  for (const e of s.titleEntities) if (SUBJECT_KINDS.has(e.kind) && !out.has(e.kind) && !s.entities.some(x => x.kind === e.kind)) out.set(e.kind, e);
+  return out;
+}
+
+/** Entities both sides name, and kinds whose nearest entity differs on the two sides while neither sentence names
+ * the other's: another club, another country. */
+function entitySignals(d: FactSide, c: FactSide, reasons: Reason[]): { shared: number; clash: number } {
+  const dIds = new Set([...d.entities, ...d.titleEntities].map(e => e.id)), cIds = new Set([...c.entities, ...c.titleEntities].map(e => e.id));
+  const shared = [...new Set(d.entities.map(e => e.id))].filter(id => c.entities.some(e => e.id === id));
+  if (shared.length) reasons.push({ kind: 'same', what: 'entity', detail: shared.join('، ') });
+  let clash = 0;
+  const cn = nearestByKind(c);
+  for (const [kind, de] of nearestByKind(d)) {
+    const ce = cn.get(kind);
+    // An ambiguous name («الريال») alone does not make two figures different: one side must name its entity plainly.
+    // Two sentences that both name both entities («ورفع فالنسيا رصيده … عن الريال») are not told apart by them.
+    if (!ce || ce.id === de.id || (cIds.has(de.id) && dIds.has(ce.id)) || (de.ambiguous && ce.ambiguous)) continue;
+    clash++;
+    reasons.push({ kind: 'different', what: 'entity', detail: `${de.id} ≠ ${ce.id}` });
+  }
+  return { shared: Math.min(shared.length, 3), clash: Math.min(clash, 2) };
+}
+
+const overlapsPeriod = (a: Period, b: Period) => a.from <= b.to && b.from <= a.to;
+
+/** Explicit periods (in the sentences) and the days of the articles. */
+function timeSignals(d: FactSide, c: FactSide, daily: boolean, reasons: Reason[]) {
+  const dw = d.figure.when, cw = c.figure.when;
+  const gap = d.day !== undefined && c.day !== undefined ? Math.abs(d.day - c.day) : 0;
+  let match = 0, clash = 0;
+  if (dw && cw) {
+    if (overlapsPeriod(dw, cw)) { match = 1; reasons.push({ kind: 'same', what: 'time' }); }
+    else { clash = 1; reasons.push({ kind: 'different', what: 'time' }); }
+  }
+  // A value that changes every day (a price, an index) is the same fact only on the same day.
+  const dDay = dw && dw.from === dw.to ? dw.from : d.day, cDay = cw && cw.from === cw.to ? cw.from : c.day;
+  const otherDay = daily && dDay !== undefined && cDay !== undefined && dDay !== cDay ? 1 : 0;
+  if (otherDay) reasons.push({ kind: 'different', what: 'day' });
+  return { match, clash, gap: Math.log1p(gap), days: gap, otherDay };
+}
+
+const isChange = (s: FactSide) => !!s.figure.change || s.figure.rate === 'change';
+const marketStems = new WeakMap<Language, Set<string>>();
+/** A sentence of market news (prices, indices, currencies): its changes are daily values. */
+function marketNews(s: FactSide, lang: Language): boolean {
+  let set = marketStems.get(lang);
+  if (!set) { set = new Set(lang.marketWords.map(w => stem(w, lang))); marketStems.set(lang, set); }
+  return s.terms.some(t => set!.has(t));
+}
+
+export function features(d: FactSide, c: FactSide, lang: Language): { features: Features; reasons: Reason[]; otherTime: boolean } {
+  const reasons: Reason[] = [];
+  const m = d.figure.measure ? lang.measureById.get(d.figure.measure) : undefined;
+  const local = overlap(window(d, WINDOW), window(c, WINDOW));
+  const sentence = overlap(d.terms, c.terms);
+  const clause = overlap(d.terms.slice(...d.figure.clause), c.terms.slice(...c.figure.clause));
+  const e = entitySignals(d, c, reasons);
+  const t = timeSignals(d, c, !!m?.daily || (isChange(d) && marketNews(d, lang)), reasons);
+  const a = alignment(d, c);
+  // A part is not the whole: «منهم 13 طفلا», civilians or children against everyone (a nationality alone is not a part).
+  const partGroup = (s: FactSide) => !!s.figure.group && (s.figure.group === 'civilians' || lang.groupMeasures.has(s.figure.group));
+  const part = !!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) ? 1 : 0;
+  if (part) reasons.push({ kind: 'different', what: 'part' });
+  if (sentence >= 0.85) reasons.push({ kind: 'same', what: 'sentence' });
+  const f: Features = {
+    local, sentence, clause, nearDuplicate: sentence >= 0.85 ? 1 : 0, entityShared: e.shared, entityClash: e.clash,
+    timeMatch: t.match, timeClash: t.clash, dayGap: t.gap, otherDay: t.otherDay, part,
+    siblings: Math.min(3, d.peers.length + c.peers.length), tight: a.tight, aligned: a.aligned,
+    // The same story: the draft's sentence and title against the corpus article's title.
+    story: c.titleTerms.length ? overlap([...d.terms, ...d.titleTerms], c.titleTerms) : 0,
+    event: m?.type === 'event' ? 1 : 0, percent: d.figure.kind === 'percent' ? 1 : 0,
+  };
+  // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
+  // or a disaster's tolls and a season's tallies reported days apart.
+  const stated = !!(d.figure.running || c.figure.running);
+  const accumulating = !!m && lang.accumulating.has(m.id) && t.days >= (m.type === 'event' ? 2 : 1) && t.days <= GROWING_DAYS;
+  const running = stated || accumulating;
+  const otherTime = (running && t.days > 0 && !t.match) || t.otherDay === 1;
+  return { features: f, reasons, otherTime };
+}
+
+/** Signals that settle it, whatever else two sentences share: another entity of the same kind, an explicitly
+ * different period, a daily value of another day, or another figure of the sentence that fits better. */
+export function vetoed(f: Features): boolean {
+  return model.vetoes.some(v => f[v as keyof Features] === (v === 'aligned' ? 0 : 1) || (v === 'entityClash' && f.entityClash > 0));
+}
+
+/** The model's score for a feature vector: a logistic function of the weighted sum. */
+export function scoreOf(f: Features, weights: Record<string, number> = model.weights, bias = model.bias): number {
+  let z = bias;
+  for (const name of model.features) z += (weights[name] ?? 0) * f[name as keyof Features];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
+  const { features: f, reasons, otherTime } = features(d, c, lang);
+  return { score: vetoed(f) ? 0 : scoreOf(f), features: f, reasons, otherTime };
+}
+
+/** The draft's side: a figure of its reading, on the draft's day. */
+export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
+  const s = reading.sentences[f.sentence];
+  const same = reading.figures.filter(x => x.sentence === f.sentence && x.measure === f.measure);
+  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f).map(x => x.termAt), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
+}
+
+/** A corpus figure's side, from the store. */
+export function corpusSide(store: CandidateStore, f: StoredFigure): FactSide {
+  const facts = store.factsOf(f.sentence);
+  const same = facts.figures.filter(x => x.measure === f.measure);
+  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt).map(x => x.termAt), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
+}
+
+/** At or above: the same fact, may raise a warning. Below it and at or above `hover`: a similar report. */
+export const THRESHOLDS = model.thresholds;

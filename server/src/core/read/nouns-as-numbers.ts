@@ -1,0 +1,45 @@
+// Counts written as nouns rather than numerals: a dual («جنديين», «مسؤولان», «مباراتين» — two), a number after its
+// noun («السنوات الأربعة», «الضباط الثمانية», «مركزا واحدا»). The counted noun is the word itself or the one
+// before the number.
+import type { Reader } from './reader';
+import { parseNumberAt, ParsedNumber } from './numbers';
+
+export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: string }
+
+/** The singular a dual word is the dual of, when it is a known counted noun: a measure cue, an unnamed source
+ * («مسؤول») or a person («شخص»). A word that is itself a known plural («مدنيين», «مسؤولين») is not a dual. */
+function singularOfDual(reader: Reader, i: number): string | undefined {
+  const lang = reader.lang;
+  const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
+  for (const f of reader.forms(i)) {
+    if (lang.dualExclude.has(f) || known(f)) return undefined;
+    for (const suffix of lang.dualSuffixes) {
+      if (!f.endsWith(suffix) || f.length - suffix.length < 2) continue;
+      // «مباراتين» is the dual of «مباراة»: the feminine ending comes back as ة (ه once normalised).
+      const stem = suffix.length > 2 ? f.slice(0, -suffix.length) + 'ه' : f.slice(0, -suffix.length);
+      if (known(stem)) return stem;
+    }
+  }
+  return undefined;
+}
+
+export function dualAt(reader: Reader, i: number): NounCount | undefined {
+  if (!reader.isWord(i) || reader.isNumber(i - 1)) return undefined;
+  const singular = singularOfDual(reader, i);
+  // «مدنيين اثنين»: the number word after the noun is the figure.
+  if (!singular || parseNumberAt(reader, i + 1, true)) return undefined;
+  return { p: { value: 2, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: i, measureFrom: singular };
+}
+
+/** «السنوات الأربعة», «الدول الثلاث» (a definite number after a definite noun), «مركزا واحدا». */
+export function afterNounAt(reader: Reader, i: number): NounCount | undefined {
+  const lang = reader.lang, prev = i - 1;
+  if (!reader.isWord(i) || !reader.isWord(prev) || !reader.isContent(prev)) return undefined;
+  if (reader.inSet(i, lang.postNominalOne) && !reader.words[prev].startsWith(lang.article)) {
+    return { p: { value: 1, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: prev };
+  }
+  if (!reader.words[i].startsWith(lang.article) || !reader.words[prev].startsWith(lang.article)) return undefined;
+  const p = parseNumberAt(reader, i, true);
+  if (!p || p.scaled || p.vague || p.fraction || p.percent || p.value < 2) return undefined;
+  return { p, nounTok: prev };
+}

@@ -1,0 +1,178 @@
+// What a figure measures: the unit after it, the event named before or after it («قتل 35 …», «لقي 35 عاملا
+// حتفهم»), an age or a duration, money in its currency or a unit price, and for a percentage or a change the
+// whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
+import type { MeasureEntry } from '../language';
+import type { Reader } from './reader';
+import type { ParsedNumber } from './numbers';
+import type { RateKind } from './read-text';
+
+const EVENT_REACH = 7;
+const AFTER_REACH = 3;
+const SUBJECT_REACH = 8;
+
+export interface CountedNoun { tokens: number[]; partitive: boolean }
+
+export interface Quantity {
+  measure?: string; unit?: string; group?: string; whole?: string; rate?: RateKind;
+  change?: boolean; converted?: boolean; lengthStated?: boolean;
+}
+
+const isClauseBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;:]/.test(reader.words[j]);
+
+/** The nearest event or counted noun before the figure; units there («اليوم الإضافي») name something else. */
+function measureBefore(reader: Reader, phraseTok: number, range: [number, number]): MeasureEntry | undefined {
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - EVENT_REACH); j--) {
+    if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
+    const h = reader.measureAt(j, range);
+    if (h && h.m.type !== 'unit') return h.m;
+  }
+  return undefined;
+}
+
+/** An event named after the counted noun: «لقي 35 عاملا حتفهم», «أصيب 5 جنود بجروح». */
+function eventAfter(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
+  for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
+    if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
+    const h = reader.lang.afterCues.match(reader.words, j, reader.forms(j));
+    if (h) return h.value;
+  }
+  return undefined;
+}
+
+/** An event named later in the clause: «85% من سكان غزة إلى النزوح», «1.4 مليون فلسطيني عن ملجأ». */
+function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): MeasureEntry | undefined {
+  for (let j = p.end; j < Math.min(range[1], p.end + 8); j++) {
+    if (reader.isNumber(j)) break;
+    const h = reader.measureAt(j, range);
+    if (h && h.m.type === 'event') return h.m;
+  }
+  return undefined;
+}
+
+/** «توفي عن 76 عاما», «(32 عاما)», «ابن الـ17 عاما», «البالغ 25 عاما»: years of age, not a duration. */
+function isAge(reader: Reader, phraseTok: number, p: ParsedNumber): boolean {
+  const lang = reader.lang;
+  let j = phraseTok - 1;
+  while (j >= 0 && lang.bareClitics.has(reader.words[j])) j--;
+  if (reader.words[phraseTok - 1] === '(' && reader.words[p.end + 1] === ')') return true;
+  if (!reader.inSet(j, lang.ageBefore)) return false;
+  if (!reader.inSet(j, lang.ageAfterDeath)) return true;
+  // «عن» is an age only after a death: «توفي عن 76 عاما».
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (reader.inSet(k, lang.deathVerbs)) return true;
+  return false;
+}
+
+function phraseBefore(reader: Reader, tok: number, table: typeof reader.lang.durationMarkers, reach: number): boolean {
+  for (let j = tok - 1; j >= Math.max(0, tok - reach); j--) {
+    if (isClauseBreak(reader, j)) return false;
+    const h = table.match(reader.words, j, reader.forms(j));
+    if (h && j + h.length <= tok) return true;
+  }
+  return false;
+}
+
+/** Money: the currency (with a qualifier such as «سعودي»), a unit price («للبرميل», «سعر»), a conversion. */
+function money(reader: Reader, phraseTok: number, nounTok: number, range: [number, number]): Quantity {
+  const lang = reader.lang;
+  const c = lang.currencies.match(reader.words, nounTok, reader.cueForms(nounTok));
+  let unit = c?.value.code, after = nounTok + (c?.length ?? 1);
+  const q = c && reader.isWord(after) ? c.value.qualified.get(reader.words[after]) ?? reader.cueForms(after).map(f => c.value.qualified.get(f)).find(Boolean) : undefined;
+  if (q) { unit = q; after++; }
+  const perUnit = lang.perUnit.match(reader.words, after, reader.forms(after));
+  let price = !!perUnit;
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 5) && !price; j--) price = reader.inSet(j, lang.priceNouns);
+  const paren = reader.words[phraseTok - 1] === '(';
+  const converted = phraseBefore(reader, phraseTok, lang.conversionMarkers, 3) || (paren && [2, 3, 4, 5].some(d => reader.measureAt(phraseTok - d, range)?.m.id === 'money'));
+  return { measure: price ? 'price' : 'money', unit, converted: converted || undefined };
+}
+
+/** Up to two content words from `from` on (forwards or backwards), as the stems of a whole or subject. */
+function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number, number]): string | undefined {
+  const words: string[] = [];
+  for (let j = from, n = 0; j >= range[0] && j < range[1] && n < 5 && words.length < 2; j += step, n++) {
+    if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
+    if (!reader.isContent(j)) { if (words.length) break; continue; }
+    // «من إجمالي الأصوات» is a share of the votes.
+    if (reader.inSet(j, reader.lang.wholeHeads)) continue;
+    const s = reader.stem(j);
+    if (reader.lang.changeMarkers.match(reader.words, j, reader.forms(j)) || reader.lang.changeVerbs.match(reader.words, j, reader.forms(j))) { if (words.length) break; continue; }
+    words.push(s);
+  }
+  if (step === -1) words.reverse();
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** The subject of a verb at j: the words after it (VSO, «ارتفعت صادرات النفط») or before it («الصادرات ارتفعت»). */
+function subjectOf(reader: Reader, j: number, len: number, phraseTok: number, range: [number, number]): string | undefined {
+  return subjectWords(reader, j + len, 1, [range[0], phraseTok]) ?? subjectWords(reader, j - 1, -1, range);
+}
+
+/** For a percentage or a change: share / level / change, and the whole or subject. */
+function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number]): Quantity {
+  const lang = reader.lang;
+  if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
+  if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
+  const levelMarked = phraseBefore(reader, phraseTok, lang.levelMarkers, 2) && !phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - SUBJECT_REACH); j--) {
+    if (isClauseBreak(reader, j) || reader.isNumber(j)) break;
+    // «بنسبة» before the figure marks a change, not a rate noun.
+    if (lang.changeMarkers.match(reader.words, j, reader.forms(j))) continue;
+    if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: subjectWords(reader, j + 1, 1, range) } : {};
+    const v = lang.changeVerbs.match(reader.words, j, reader.forms(j));
+    if (v && !levelMarked) return { rate: p.percent ? 'change' : undefined, change: true, whole: subjectOf(reader, j, v.length, phraseTok, range) };
+    if (!p.percent) continue;
+    const share = lang.shareVerbs.match(reader.words, j, reader.forms(j));
+    if (share) return { rate: 'share', whole: subjectOf(reader, j, share.length, phraseTok, range) };
+    if (reader.inSet(j, lang.levelVerbs)) return { rate: 'level', whole: subjectOf(reader, j, 1, phraseTok, range) };
+  }
+  return p.percent ? { rate: 'level' } : {};
+}
+
+/** What the figure measures, from the unit after it and the events around it. */
+function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number], measureFrom?: string): Quantity {
+  const lang = reader.lang;
+  const firstNoun = noun.tokens[0];
+  const fromWord = measureFrom !== undefined ? lang.measureCues.match([measureFrom], 0)?.value.find(m => !m.context) : undefined;
+  const nounHit = fromWord ?? nounMeasure(reader, p, noun, range);
+  // «قتل جندي سوري واحد»: when the noun stands before the number, the event is before the noun.
+  const before = measureBefore(reader, firstNoun !== undefined && firstNoun < phraseTok ? firstNoun : phraseTok, range);
+  const after = firstNoun !== undefined ? eventAfter(reader, firstNoun + 1, range) : undefined;
+  const groupOf = (m?: MeasureEntry) => (m && lang.groupMeasures.has(m.id) ? m.id : undefined);
+  if (nounHit?.id === 'duration') {
+    if (isAge(reader, phraseTok, p)) return { measure: 'age' };
+    if (before?.id === 'prison-term' || before?.id === 'age') return { measure: before.id };
+    return { measure: 'duration', lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || undefined };
+  }
+  if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
+  if (nounHit?.type === 'unit') return { measure: nounHit.id };
+  if (before?.type === 'event') return { measure: before.id, group: groupOf(nounHit) };
+  if (after) return { measure: after.id, group: groupOf(nounHit) };
+  if (nounHit) return { measure: nounHit.id };
+  if (before) return { measure: before.id };
+  const later = eventLater(reader, p, range)?.id;
+  // «ملايين البرازيليين»: a number of a nationality, and nothing else said, counts people.
+  const nationality = noun.tokens.some(j => reader.lang.groups.match(reader.words, j, reader.forms(j)));
+  return { measure: later ?? (nationality ? 'people' : undefined) };
+}
+
+/** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */
+function nounMeasure(reader: Reader, p: ParsedNumber, noun: CountedNoun, range: [number, number]): MeasureEntry | undefined {
+  if (p.percent && noun.partitive) return undefined;
+  for (const [k, j] of noun.tokens.slice(0, 2).entries()) {
+    const m = reader.measureAt(j, range)?.m;
+    if (m) return m;
+    if (k === 0 && !reader.lang.groups.match(reader.words, j, reader.forms(j))) return undefined;
+  }
+  return undefined;
+}
+
+export function quantityOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number], measureFrom?: string): Quantity {
+  const q = measureOf(reader, p, phraseTok, noun, range, measureFrom);
+  const rate = rateOf(reader, p, phraseTok, noun, range);
+  if (!p.percent && !rate.change) delete rate.whole;
+  for (const j of noun.tokens.slice(0, 2)) {
+    const g = reader.lang.groups.match(reader.words, j, reader.forms(j));
+    if (g) { q.group = g.value; break; }
+  }
+  return { ...q, ...rate };
+}

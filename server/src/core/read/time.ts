@@ -1,0 +1,102 @@
+// When a figure holds: the time expressions of its sentence — years, months, dates, weekdays, «أمس», «الأسبوع
+// الماضي» — resolved against the article's date to a period of days, the one nearest the figure in its clause
+// winning. Two reports of a figure for explicitly different periods state different facts.
+import type { Reader } from './reader';
+
+/** A period as days since 1970-01-01 (UTC), both ends included. */
+export interface Period { from: number; to: number }
+
+const DAY = 86_400_000;
+export const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
+const monthPeriod = (y: number, m: number): Period => ({ from: dayOf(y, m, 1), to: dayOf(y, m + 1, 1) - 1 });
+const yearPeriod = (y: number): Period => ({ from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) });
+
+/** An ISO date (YYYY-MM-DD…) as a day number. */
+export function isoDay(date: string | undefined): number | undefined {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? dayOf(+m[1], +m[2], +m[3]) : undefined;
+}
+
+interface TimeHit { tok: number; period: Period; specific: number }
+
+/** A month name at j, with a day before it and a year after it when they are there. */
+function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined {
+  const lang = reader.lang;
+  const m = lang.monthNames.match(reader.words, j, reader.forms(j));
+  if (!m) return undefined;
+  let k = j + m.length;
+  while (reader.words[k] === '/' && lang.monthNames.match(reader.words, k + 1)) k += 1 + lang.monthNames.match(reader.words, k + 1)!.length;
+  const now = new Date(today * DAY);
+  let year = now.getUTCFullYear();
+  if (reader.isNumber(k) && /^\d{4}$/.test(reader.words[k])) year = +reader.words[k];
+  else if (m.value > now.getUTCMonth() + 1 || (reader.inSet(k, lang.pastMarkers) && m.value >= now.getUTCMonth() + 1)) year--;
+  const day = reader.isNumber(j - 1) && /^\d{1,2}$/.test(reader.words[j - 1]) ? +reader.words[j - 1] : undefined;
+  if (day && day <= 31) { const d = dayOf(year, m.value, day); return { tok: j, period: { from: d, to: d }, specific: 3 }; }
+  return { tok: j, period: monthPeriod(year, m.value), specific: 2 };
+}
+
+function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
+  const w = reader.lang.weekdays.get(reader.words[j]) ?? reader.forms(j).map(f => reader.lang.weekdays.get(f)).find(x => x !== undefined);
+  if (w === undefined) return undefined;
+  // News names a weekday of the week it reports: the last such day on or before the article's date.
+  const back = (new Date(today * DAY).getUTCDay() - w + 7) % 7;
+  const d = today - back;
+  return { tok: j, period: { from: d, to: d }, specific: 3 };
+}
+
+function relativeAt(reader: Reader, j: number, today: number): TimeHit | undefined {
+  const lang = reader.lang;
+  const rd = lang.relativeDays.match(reader.words, j, reader.forms(j));
+  if (rd) return { tok: j, period: { from: today + rd.value, to: today + rd.value }, specific: 3 };
+  const rp = lang.relativePeriods.match(reader.words, j, reader.forms(j));
+  if (!rp) return undefined;
+  const [unit, n] = rp.value;
+  const now = new Date(today * DAY), y = now.getUTCFullYear(), mo = now.getUTCMonth() + 1;
+  if (unit === 'year') return { tok: j, period: yearPeriod(y + n), specific: 1 };
+  if (unit === 'month') return { tok: j, period: monthPeriod(y, mo + n), specific: 2 };
+  const start = today - now.getUTCDay() + 7 * n;
+  return { tok: j, period: { from: start, to: start + 6 }, specific: 2 };
+}
+
+function yearAt(reader: Reader, j: number): TimeHit | undefined {
+  if (!reader.isNumber(j) || !/^\d{4}$/.test(reader.words[j])) return undefined;
+  const y = +reader.words[j];
+  if (y < 1900 || y > 2100) return undefined;
+  // «مارس 2018» is read with its month.
+  if (reader.lang.monthNames.match(reader.words, j - 1) || reader.inSet(j - 1, reader.lang.months)) return undefined;
+  const cue = reader.inSet(j - 1, reader.lang.yearWords) || !reader.isWord(j + 1) || !reader.measureAt(j + 1);
+  return cue ? { tok: j, period: yearPeriod(y), specific: 1 } : undefined;
+}
+
+/** The time expressions of a sentence. */
+function timeHits(reader: Reader, range: [number, number], today: number): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (let j = range[0]; j < range[1]; j++) {
+    const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
+    if (h) hits.push(h);
+  }
+  return hits;
+}
+
+const isBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;]/.test(reader.words[j]);
+
+/** The period of the figure at token `tok`: the nearest time expression in its clause, else in its sentence, the
+ * more specific one winning a tie. Undefined when the sentence names no time. */
+export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined): Period | undefined {
+  if (today === undefined) return undefined;
+  const hits = timeHits(reader, range, today);
+  if (!hits.length) return undefined;
+  let from = tok, to = tok;
+  while (from > range[0] && !isBreak(reader, from - 1)) from--;
+  while (to < range[1] && !isBreak(reader, to)) to++;
+  const inClause = hits.filter(h => h.tok >= from && h.tok < to);
+  const pool = inClause.length ? inClause : hits;
+  pool.sort((a, b) => Math.abs(a.tok - tok) - Math.abs(b.tok - tok) || b.specific - a.specific);
+  return pool[0].period;
+}
+
+/** A running total: «ارتفعت حصيلة», «منذ بدء», «حتى الآن», a season's points («رصيده»). */
+export function isRunning(reader: Reader, range: [number, number]): boolean {
+  for (let j = range[0]; j < range[1]; j++) if (reader.isWord(j) && reader.lang.runningCues.match(reader.words, j, reader.forms(j))) return true;
+  return false;
+}
