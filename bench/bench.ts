@@ -13,6 +13,8 @@ import { norm } from '../server/src/core/normalize';
 import { startClient } from '../test/helpers/lsp-client';
 import { extractionQuality, plantedConflicts } from './reading';
 import { pairFeatures, crossValidate, fit } from './pairs';
+import { noise, labelledPrecision, plantedErrors } from './archive-quality';
+import { writeTermWeights } from './term-weights';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -248,9 +250,29 @@ function pairsOnly(articles: CorpusArticle[]) {
   if (dump) fs.writeFileSync(dump, JSON.stringify(rows.map((r, i) => ({ ...r, cv: cv[i] })), null, 1));
 }
 
+/** `--only=archive`: noise on published articles, the labelled pairs per warning, planted errors. */
+async function archiveOnly(articles: CorpusArticle[]) {
+  const cacheDir = path.join(os.tmpdir(), 'isnad-bench-archive-cache');
+  const { index } = await openCorpus([ANT], { cacheDir });
+  const n = noise(index, articles);
+  console.log(`| warnings per 1,000 words on ${n.articles} published ANT articles (${n.words} words) | ${n.perThousandWords} (${n.warnings} warnings: ${JSON.stringify(n.byCode)}) | ≤ 0.3 |`);
+  console.log(`| published articles with any warning | ${(n.articlesWithWarning * 100).toFixed(1)}% | ≤ 10% |`);
+  const lp = labelledPrecision(index, new Map(articles.map(a => [a.id!, a])));
+  for (const [code, o] of Object.entries(lp)) {
+    console.log(`| ${code} on the labelled drafts | ${o.warnings} warnings, ${o.warnings - o.unlabelledWarnings} with a labelled passage, ${o.trueWarnings} true (per warning ${o.trueWarnings}/${o.warnings - o.unlabelledWarnings}); labelled passages ${o.pairs}, same-fact conflicts ${o.samePairs} | ≥ 90% |`);
+  }
+  const pe = plantedErrors(index, articles);
+  console.log(`| planted realistic errors detected | ${(pe.share * 100).toFixed(1)}% (${pe.detected}/${pe.tried} from ${pe.sentences} sentences; ${Object.entries(pe.perKind).map(([k, v]) => `${k} ${v.detected}/${v.tried}`).join(', ')}) | ≥ 90% |`);
+  const dump = args.find(a => a.startsWith('--dump='))?.slice(7);
+  if (dump) fs.writeFileSync(dump, JSON.stringify({ noise: n, labelled: lp, planted: pe }, null, 1));
+  return { noise: { ...n, examples: undefined }, labelled: lp, planted: pe };
+}
+
 async function main() {
   if (args.includes('--only=reading')) { readingOnly(readAnt()); return; }
+  if (args.includes('--only=archive')) { await archiveOnly(readAnt()); return; }
   if (args.includes('--only=pairs')) { pairsOnly(readAnt()); return; }
+  if (args.includes('--only=term-weights')) { console.log(await writeTermWeights(ANT, ROOT)); return; }
   if (args[0] === '--load-only') {
     // Child process: warm load of the persisted index and the memory it takes.
     const t = process.hrtime.bigint();

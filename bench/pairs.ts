@@ -51,7 +51,7 @@ export function pairFeatures(byId: Map<string, CorpusArticle>): PairRow[] {
     const s = text.indexOf(pair.corpus_sentence), c0 = s < 0 ? -1 : text.indexOf(pair.corpus_figure, s);
     const cf = c0 < 0 ? undefined : figureAt(index, a.firstSentence, a.sentenceCount, c0, c0 + pair.corpus_figure.length);
     if (!df || !cf) return { pair, same, sameTime, conflict, missing: !df ? 'draft figure not read' : 'corpus figure not read' };
-    if (!sameQuantity(df, cf)) return { pair, same, sameTime, conflict, x: undefined, missing: 'not the same quantity (never compared)' };
+    if (!sameQuantity(df, cf, lang)) return { pair, same, sameTime, conflict, x: undefined, missing: 'not the same quantity (never compared)' };
     const r = features(draftSide(reading, df, isoDay(d.date), readTitle(d.title ?? '', lang)), corpusSide(index, cf), lang);
     const valuesAgree = overlaps(interval(df.value, df.hedge, 1, df.range), interval(cf.value, cf.hedge, 1, cf.range));
     return { pair, x: r.features, same, sameTime, conflict, otherTime: r.otherTime, valuesAgree, vetoed: vetoed(r.features) };
@@ -68,8 +68,13 @@ function figureAt(index: MemoryIndex, first: number, count: number, start: numbe
 }
 
 const NAMES = model.features as (keyof Features)[];
+/** Signals that can only say "the same" or only "different": their weights keep that sign, so a fit on a few
+ * hundred pairs cannot learn that sharing more words makes two figures less alike. */
+const SAME_SIGN = new Set(['local', 'sentence', 'clause', 'nearDuplicate', 'entityShared', 'timeMatch', 'tight', 'story']);
+const DIFFERENT_SIGN = new Set(['dayGap', 'part', 'siblings']);
+const signed = (n: string, v: number) => SAME_SIGN.has(n) ? Math.max(0, v) : DIFFERENT_SIGN.has(n) ? Math.min(0, v) : v;
 
-/** Logistic regression with a little L2, by gradient descent on standardised features. */
+/** Logistic regression with a little L2, by projected gradient descent on standardised features. */
 export function fit(rows: { x: Features; y: number }[], l2 = 0.01, steps = 3000): { bias: number; weights: Record<string, number> } {
   const mean = NAMES.map(n => rows.reduce((s, r) => s + r.x[n], 0) / rows.length);
   const sd = NAMES.map((n, k) => Math.sqrt(rows.reduce((s, r) => s + (r.x[n] - mean[k]) ** 2, 0) / rows.length) || 1);
@@ -86,7 +91,7 @@ export function fit(rows: { x: Features; y: number }[], l2 = 0.01, steps = 3000)
       gb += err; x.forEach((v, k) => { gw[k] += err * v; });
     });
     b -= 0.5 * gb / rows.length;
-    w.forEach((_, k) => { w[k] -= 0.5 * (gw[k] / rows.length + l2 * w[k]); });
+    w.forEach((_, k) => { w[k] = signed(NAMES[k], w[k] - 0.5 * (gw[k] / rows.length + l2 * w[k])); });
   }
   // Back to the features' own scale.
   const weights: Record<string, number> = {};

@@ -117,6 +117,8 @@ export interface WritingData {
   partMarkers: PhraseTable<true>;
   /** Words of market news: a change next to them is a daily value («برنت», «الأسهم», «سعر»). */
   marketWords: string[];
+  /** «مقالات مشابهة», «اقرأ أيضاً»: headings of links to other stories (read/related.ts). */
+  relatedHeadings: string[];
 }
 
 /** Time words (data/time.json). */
@@ -171,6 +173,8 @@ export interface Language extends WritingData, TimeData {
   groupMeasures: Set<string>;
   /** Measures that keep growing from one report to the next (tolls, a season's goals and points). */
   accumulating: Set<string>;
+  /** Units a fraction can be a part of («نصف طن», «ربع ساعة»). */
+  partOfUnit: Set<string>;
   genericNouns: Set<string>;
   groups: PhraseTable<string>;
   places: PhraseTable<string>;
@@ -236,6 +240,7 @@ function writingData(): WritingData {
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
     partMarkers: flags(r.part_markers), marketWords: r.market_words.map(norm),
+    relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))],
   };
 }
 
@@ -260,6 +265,7 @@ function measureData(ext: LanguageExtension) {
     afterCues: phrases(all.flatMap(m => (m.after ?? []).map(c => [c, m] as [string, MeasureEntry]))),
     groupMeasures: new Set(measures.groups_from_nouns),
     accumulating: new Set(measures.accumulating),
+    partOfUnit: new Set(measures.part_of_unit),
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
     places: phrases([...measures.places, ...(ext.places ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),

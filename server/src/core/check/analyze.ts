@@ -8,6 +8,7 @@
 import { readText } from '../read/read-text';
 import { splitFrontMatter } from '../corpus/front-matter';
 import { readTitle } from '../read/entities';
+import { relatedBlocks, inBlocks } from '../read/related';
 import { loadLanguage, Language } from '../language';
 import { fingerprint, CandidateStore } from '../index/store';
 import { Checker, DraftContext } from './checker';
@@ -81,10 +82,12 @@ export function analyze(original: string, store: CandidateStore, settings: Parti
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
   const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, dated: dated || !!opts.today, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
+  // Links to other stories pasted with the text are not the draft's claims.
+  const related = relatedBlocks(text, lang);
   for (const [start, end] of lines(text)) {
     if (opts.isCancelled?.()) break;
     const line = text.slice(start, end);
-    if (!/\d|[\u0600-\u06FF]/.test(line)) continue;
+    if (!/\d|[\u0600-\u06FF]/.test(line) || inBlocks(related, start)) continue;
     const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${draft.date}\u0000${draft.titleEntities.map(e => e.id).join(',')}\u0000${line}`;
     let hit = opts.cache?.get(key);
     if (!hit) {

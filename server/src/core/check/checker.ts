@@ -62,7 +62,12 @@ export class Checker {
     return named.length ? named[named.length - 1].sources.map(s => s.id) : this.draft.sources;
   }
 
-  isSelf(a: ArticleRecord): boolean { return this.store.isSelf(a, this.draft.key, this.draft.fingerprint); }
+  /** The draft itself, or a near-duplicate of it when the draft is in the corpus (its own story). */
+  isSelf(a: ArticleRecord): boolean {
+    if (this.store.isSelf(a, this.draft.key, this.draft.fingerprint)) return true;
+    const own = this.draft.key !== undefined ? this.store.article(this.draft.key)?.story : undefined;
+    return own !== undefined && a.story === own;
+  }
 
   termIds(terms: string[]): Int32Array { return Int32Array.from(terms.map(t => this.store.termId(t))); }
 

@@ -11,6 +11,7 @@ import type { FigureReport, Passage } from './result';
 import { makePassage, sourceLabel, byDateThenScore, clauseEnd } from './passages';
 import { judge, draftSide, corpusSide, THRESHOLDS, Reason } from './same-fact';
 import { isoDay } from '../read/time';
+import type { Language } from '../language';
 
 /** Candidates ranked by the words they share with the figure's sentence; this many are judged in full. */
 const RETRIEVE = 60;
@@ -32,13 +33,15 @@ export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'co
 }
 
 /** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency, rate, whole and group. */
-export function sameQuantity(d: Figure, c: StoredFigure): boolean {
+export function sameQuantity(d: Figure, c: StoredFigure, lang: Language): boolean {
   if (c.kind !== d.kind) return false;
   if (d.measure !== c.measure || d.unit !== c.unit || d.rate !== c.rate || !!d.change !== !!c.change) return false;
-  if (d.group && c.group && d.group !== c.group) return false;
+  // Groups of one kind differ (Palestinians / Israelis, children / soldiers); a nationality and a role do not.
+  const role = (g: string) => lang.groupMeasures.has(g) || g === 'civilians';
+  if (d.group && c.group && d.group !== c.group && role(d.group) === role(c.group)) return false;
   if (d.places.length && c.places.length && !d.places.some(p => c.places.includes(p))) return false;
   if ((d.kind === 'percent' || d.change) && d.whole !== c.whole) return false;
-  if (!d.measure && (!d.noun || d.noun !== c.noun)) return false;
+  if (d.kind === 'count' && !d.measure && (!d.noun || d.noun !== c.noun)) return false;
   return true;
 }
 
@@ -63,8 +66,8 @@ function candidates(c: Checker, f: Figure): { id: number; sentence: number }[] {
   return scored.slice(0, RETRIEVE);
 }
 
-/** Judged matches above the hover threshold, one per article and value (an article that repeats a figure is one
- * source), best first. */
+/** Judged matches above the hover threshold, one per story and value (an article that repeats a figure, or the
+ * same wire story in several outlets, is one source), best first. */
 function matches(c: Checker, f: Figure): Match[] {
   const d = figureInterval(f, c.settings.tolerance);
   const draft = draftSide(c.reading, f, c.draft.dated ? isoDay(c.draft.date) : undefined, { entities: c.draft.titleEntities, terms: c.draft.titleTerms });
@@ -73,11 +76,12 @@ function matches(c: Checker, f: Figure): Match[] {
     const article = c.store.sentenceArticle(sentence);
     if (c.isSelf(article)) continue;
     const fig = c.store.figure(id);
-    if (!sameQuantity(f, fig)) continue;
+    if (!sameQuantity(f, fig, c.lang)) continue;
     const side = corpusSide(c.store, fig);
     const j = judge(draft, side, c.lang);
     if (j.score < THRESHOLDS.hover) continue;
-    const key = `${article.meta.key}\u0000${fig.value}`;
+    // One story (the same wire copy in several outlets) is one source.
+    const key = `${article.story ?? article.meta.key}\u0000${fig.value}`;
     const prev = best.get(key);
     if (prev && prev.score >= j.score) continue;
     best.set(key, { fig, article, sentence, score: j.score, reasons: j.reasons, otherTime: j.otherTime, day: side.day, agrees: overlaps(d, figureInterval(fig, c.settings.tolerance)) });
@@ -120,14 +124,18 @@ function report(c: Checker, f: Figure, stance: FigureReport['stance'], same: Ran
   if (stance === 'conflicts') {
     // The figure to offer is the best one whose source is known, so the fix can cite it.
     const top = conflict.find(x => citation(c, f, x)) ?? conflict[0];
+    // The figure the message quotes is always among the related passages.
+    const related = [top, ...byDateThenScore(conflict).filter(x => x !== top)].slice(0, max);
     c.report('figure-conflict', f.start, f.end,
       message(locale, 'figureConflict', { draft: c.text.slice(f.phraseStart, f.end), corpus: top.p.wording!, outlet: sourceLabel(top.p) }),
-      byDateThenScore(conflict).slice(0, max).map(x => x.p), { figure: figureFix(top), cite: citation(c, f, top) }, f.sentence);
+      byDateThenScore(related).map(x => x.p), { figure: figureFix(top), cite: citation(c, f, top) }, f.sentence);
   } else if (stance === 'disputed') {
     const sides = byDateThenScore(same);
+    const shown = [agree[0], conflict[0], ...sides.filter(x => x !== agree[0] && x !== conflict[0])].slice(0, max);
+    const stories = (xs: Ranked[]) => String(new Set(xs.map(x => x.article.story ?? x.article.meta.key)).size);
     c.report('figure-disputed', f.start, f.end,
-      message(locale, 'figureDisputed', { agree: agree[0].p.wording!, conflict: conflict[0].p.wording!, n: String(agree.length), m: String(conflict.length) }),
-      sides.slice(0, max).map(x => x.p), { figure: figureFix(sides[0]), cite: citation(c, f, agree[0]) }, f.sentence);
+      message(locale, 'figureDisputed', { agree: agree[0].p.wording!, conflict: conflict[0].p.wording!, n: stories(agree), m: stories(conflict) }),
+      byDateThenScore(shown).map(x => x.p), { figure: figureFix(sides[0]), cite: citation(c, f, agree[0]) }, f.sentence);
   } else if (stance === 'outdated' && stale) {
     c.report('figure-outdated', f.start, f.end,
       message(locale, 'figureOutdated', { corpus: stale.p.wording!, outlet: sourceLabel(stale.p), date: stale.article.meta.date ?? '' }),

@@ -40,6 +40,17 @@ export interface Judgement {
 }
 
 const WINDOW = 6;
+/** The shorter side of an overlap weighs at least this share of the longer. */
+const SHORT_SIDE = 0.4;
+/** Two sentences sharing less than this, or figures whose neighbourhoods share less than LOCAL_FLOOR, tell of
+ * different things whatever entities or dates they share (the labelled pairs below it are nearly all different
+ * facts, and the model was fitted on pairs above it). */
+const SENTENCE_FLOOR = 0.3;
+const LOCAL_FLOOR = 0.3;
+/** Measures that belong to one person. */
+const PERSONAL = new Set(['age', 'prison-term']);
+/** Entities that are units of a figure rather than what it is about. */
+const UNIT_KINDS = new Set(['currency']);
 /** A toll or a tally reported without a running-total cue still grows for a while after an event; long after it,
  * the last report stands. */
 const GROWING_DAYS = 60;
@@ -61,7 +72,8 @@ function overlap(a: string[], b: string[]): number {
   let shared = 0, ta = 0, tb = 0;
   for (const t of sa) { const w = termWeight(t); ta += w; if (sb.has(t)) shared += w; }
   for (const t of sb) tb += termWeight(t);
-  const m = Math.min(ta, tb);
+  // Of the shorter side, but a four-word fragment does not match a long sentence just by being short.
+  const m = Math.max(Math.min(ta, tb), SHORT_SIDE * Math.max(ta, tb));
   return m ? shared / m : 0;
 }
 
@@ -88,10 +100,13 @@ const SUBJECT_KINDS = new Set(['person', 'club', 'company']);
  * person, club or company the sentence does not name, the one its article's title names. */
 function nearestByKind(s: FactSide): Map<string, EntityMention> {
   const out = new Map<string, EntityMention>();
+  const [from, to] = s.figure.clause;
+  // Nearest in the figure's clause first, else in its sentence.
+  const dist = (e: EntityMention) => Math.abs(e.at - s.figure.termAt) + (e.at >= from && e.at < to ? 0 : ENTITY_WINDOW);
   for (const e of s.entities) {
-    if (Math.abs(e.at - s.figure.termAt) > ENTITY_WINDOW) continue;
+    if (UNIT_KINDS.has(e.kind)) continue;
     const cur = out.get(e.kind);
-    if (!cur || Math.abs(e.at - s.figure.termAt) < Math.abs(cur.at - s.figure.termAt)) out.set(e.kind, e);
+    if (!cur || dist(e) < dist(cur)) out.set(e.kind, e);
   }
   for (const e of s.titleEntities) if (SUBJECT_KINDS.has(e.kind) && !out.has(e.kind) && !s.entities.some(x => x.kind === e.kind)) out.set(e.kind, e);
   return out;
@@ -101,7 +116,7 @@ function nearestByKind(s: FactSide): Map<string, EntityMention> {
  * the other's: another club, another country. */
 function entitySignals(d: FactSide, c: FactSide, reasons: Reason[]): { shared: number; clash: number } {
   const dIds = new Set([...d.entities, ...d.titleEntities].map(e => e.id)), cIds = new Set([...c.entities, ...c.titleEntities].map(e => e.id));
-  const shared = [...new Set(d.entities.map(e => e.id))].filter(id => c.entities.some(e => e.id === id));
+  const shared = [...new Set(d.entities.filter(e => !UNIT_KINDS.has(e.kind)).map(e => e.id))].filter(id => c.entities.some(e => e.id === id));
   if (shared.length) reasons.push({ kind: 'same', what: 'entity', detail: shared.join('، ') });
   let clash = 0;
   const cn = nearestByKind(c);
@@ -123,8 +138,10 @@ function timeSignals(d: FactSide, c: FactSide, daily: boolean, reasons: Reason[]
   const dw = d.figure.when, cw = c.figure.when;
   const gap = d.day !== undefined && c.day !== undefined ? Math.abs(d.day - c.day) : 0;
   let match = 0, clash = 0;
+  // A shared year says little (most reports of a year share it); a shared month or day says more.
+  const specific = (p: Period) => p.to - p.from <= 31;
   if (dw && cw) {
-    if (overlapsPeriod(dw, cw)) { match = 1; reasons.push({ kind: 'same', what: 'time' }); }
+    if (overlapsPeriod(dw, cw)) { if (specific(dw) && specific(cw)) { match = 1; reasons.push({ kind: 'same', what: 'time' }); } }
     else { clash = 1; reasons.push({ kind: 'different', what: 'time' }); }
   }
   // A value that changes every day (a price, an index) is the same fact only on the same day.
@@ -164,6 +181,9 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
     // The same story: the draft's sentence and title against the corpus article's title.
     story: c.titleTerms.length ? overlap([...d.terms, ...d.titleTerms], c.titleTerms) : 0,
     event: m?.type === 'event' ? 1 : 0, percent: d.figure.kind === 'percent' ? 1 : 0,
+    // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
+    // everything else may still be about two people.
+    unknownPerson: m && PERSONAL.has(m.id) && sentence < 0.85 && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
   };
   // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
   // or a disaster's tolls and a season's tallies reported days apart.
@@ -177,7 +197,9 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
 /** Signals that settle it, whatever else two sentences share: another entity of the same kind, an explicitly
  * different period, a daily value of another day, or another figure of the sentence that fits better. */
 export function vetoed(f: Features): boolean {
-  return model.vetoes.some(v => f[v as keyof Features] === (v === 'aligned' ? 0 : 1) || (v === 'entityClash' && f.entityClash > 0));
+  // A figure's clause may match where its sentence goes on about something else («…، فيما تتواصل الغارات»).
+  if (Math.max(f.sentence, f.clause) < SENTENCE_FLOOR || f.local < LOCAL_FLOOR) return true;
+  return model.vetoes.some(v => f[v as keyof Features] === (v === 'aligned' ? 0 : 1) || (v === 'entityClash' && f.entityClash > 0) || (v === 'unknownPerson' && f.unknownPerson > 0));
 }
 
 /** The model's score for a feature vector: a logistic function of the weighted sum. */

@@ -8,6 +8,7 @@ import { isoDay } from '../read/time';
 import type { Language, HedgeKind } from '../language';
 import { Column, IdLists, FlatLists } from './columns';
 import { SentenceSearch } from './sentence-search';
+import { StoryClusters, signature } from './near-duplicates';
 import { articleCredits, detectOutlets, firstLine, outletId } from './credits';
 import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
 
@@ -58,6 +59,7 @@ export class MemoryIndex implements CandidateStore {
   /** Reads a persisted article's text (set by the loader). */
   textSource?: (a: ArticleRecord) => string;
   private readonly searcher: SentenceSearch;
+  private readonly stories = new StoryClusters();
 
   constructor(readonly lang: Language) {
     this.searcher = new SentenceSearch({
@@ -132,6 +134,10 @@ export class MemoryIndex implements CandidateStore {
       firstSentence: first, sentenceCount: r.sentences.length, attributions: r.attributions, sectionOutlets, alive: true, text: a.text,
       ...(title ? titleFacts(title, this.lang) : {}),
     });
+    const sig = signature(r.sentences.flatMap(s => s.terms));
+    const rec = this.articles[idx];
+    rec.signature = sig;
+    rec.story = this.stories.add(idx, sig);
     this.byKey.set(a.key, idx);
     return true;
   }
@@ -187,6 +193,7 @@ export class MemoryIndex implements CandidateStore {
     }
     this.liveSentences -= a.sentenceCount;
     this.byKey.delete(key);
+    this.stories.remove(idx);
     return true;
   }
 
@@ -198,6 +205,7 @@ export class MemoryIndex implements CandidateStore {
     articles.forEach((a, i) => {
       if (!a.alive) return;
       this.byKey.set(a.meta.key, i);
+      if (a.signature) a.story = this.stories.add(i, a.signature);
       this.liveSentences += a.sentenceCount;
       if (!a.sentenceCount) return;
       const ts = this.col.sTermStart, lastEnd = a.firstSentence + a.sentenceCount < ts.n ? ts.a[a.firstSentence + a.sentenceCount] : this.col.termsFlat.n;

@@ -31,6 +31,10 @@ export interface ArticleRecord {
   titleEntities?: EntityMention[];
   /** Light stems of the title's content words: what the story is about. */
   titleTerms?: string[];
+  /** MinHash signature of its words, and the story it belongs to (the index of the first article of a set of
+   * near-duplicates: one wire story in several outlets counts once). */
+  signature?: number[];
+  story?: number;
 }
 
 export interface SentenceHit { sentence: number; score: number }

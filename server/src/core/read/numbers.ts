@@ -154,7 +154,9 @@ function fractionAt(reader: Reader, i: number): ParsedNumber | undefined {
   if (fw.pronoun) return share;
   const scale = scaleAt(reader, i + 1);
   if (scale) return { value: fw.part * scale, end: i + 2, scaled: true, fromWords: true, percent: false };
-  if (reader.measureAt(i + 1)?.m.type === 'unit') return { value: fw.part, end: i + 1, scaled: false, fromWords: true, percent: false };
+  // «نصف طن», «ربع ساعة»: a part of a unit of measure (not «ثلث السكان», a share of a whole).
+  const unit = reader.measureAt(i + 1)?.m;
+  if (unit && lang.partOfUnit.has(unit.id)) return { value: fw.part, end: i + 1, scaled: false, fromWords: true, percent: false };
   const next = reader.words[i + 1] ?? '';
   const ofWhole = (next.startsWith(lang.article) && next.length > lang.article.length + 1) || lang.partitives.has(next) || reader.inSet(i + 1, lang.wholeHeads);
   return ofWhole ? share : undefined;

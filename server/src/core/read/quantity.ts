@@ -148,11 +148,18 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   if (before?.type === 'event') return { measure: before.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
-  if (before) return { measure: before.id };
+  // «الناخبون … 18 مادة»: a counted noun of its own says the noun before is not what the figure counts.
+  if (before && !ownNoun(reader, noun)) return { measure: before.id };
   const later = eventLater(reader, p, range)?.id;
   // «ملايين البرازيليين»: a number of a nationality, and nothing else said, counts people.
   const nationality = noun.tokens.some(j => reader.lang.groups.match(reader.words, j, reader.forms(j)));
   return { measure: later ?? (nationality ? 'people' : undefined) };
+}
+
+/** A word right after the number that names what it counts, though not one isnad knows («18 مادة»). */
+function ownNoun(reader: Reader, noun: CountedNoun): boolean {
+  const j = noun.tokens[0];
+  return j !== undefined && !noun.partitive && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.lang.groups.match(reader.words, j, reader.forms(j));
 }
 
 /** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */

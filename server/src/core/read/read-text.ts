@@ -9,6 +9,7 @@ import { Reader } from './reader';
 import { readFigures, SentenceTokens } from './figures';
 import { readAttributions } from './attributions';
 import { readEntities, EntityMention } from './entities';
+import { relatedBlocks, inBlocks } from './related';
 
 export type FigureKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'clause' | 'phone' | 'model' | 'source-count' | 'score';
 
@@ -109,6 +110,13 @@ function sentenceTokens(reader: Reader, sents: { start: number; end: number }[])
   return { ranges, of: tok => ofTok[tok] };
 }
 
+/** The words that name an event are one term whichever of them a writer chose: «قتل», «لقي حتفه» and «أودى بحياة»
+ * all read «#killed», so two tellings of one toll share it. */
+function eventTerm(reader: Reader, k: number, range: [number, number]): string | undefined {
+  const h = reader.measureAt(k, range);
+  return h?.m.type === 'event' ? `#${h.m.id}` : undefined;
+}
+
 export interface ReadOptions {
   /** false (corpus articles) skips what only a draft's figures need: the context words of each figure. */
   draft?: boolean;
@@ -123,10 +131,12 @@ export function readText(original: string, lang: Language, opts: ReadOptions = {
   const sentences: SentenceInfo[] = sents.map((s, idx) => {
     const [a, b] = st.ranges[idx];
     const terms: string[] = [], termStarts: number[] = [];
-    for (let k = a; k < b; k++) if (reader.isContent(k)) { terms.push(reader.stem(k)); termStarts.push(reader.origStart(k)); }
+    for (let k = a; k < b; k++) if (reader.isContent(k)) { terms.push(eventTerm(reader, k, [a, b]) ?? reader.stem(k)); termStarts.push(reader.origStart(k)); }
     return { ...toOriginal(reader.n, s.start, s.end), terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
   });
-  const { list: attributions, countToks } = readAttributions(reader, st.ranges);
-  const figures = readFigures(reader, st, countToks, opts.draft ?? true);
+  const { list, countToks } = readAttributions(reader, st.ranges);
+  const related = relatedBlocks(original, lang);
+  const figures = readFigures(reader, st, countToks, opts.draft ?? true).filter(f => !inBlocks(related, f.start));
+  const attributions = list.filter(a => !inBlocks(related, a.start));
   return { sentences, figures, attributions };
 }

@@ -1,0 +1,39 @@
+// Pages saved from news sites end with links to other stories: «مقالات مشابهة» and a list of headlines, or
+// «اقرأ أيضاً: …» in the middle of the text. Those headlines are other articles' claims, not this one's: a toll in
+// a linked headline («مقتل سبعة فلسطينيين في جنين») must not be compared as if the article stated it.
+import { norm } from '../normalize';
+import type { Language } from '../language';
+
+/** A headline, not a paragraph: a list item, or a short line without a closing full stop. */
+const HEADLINE_WORDS = 20;
+const BULLET = /^[•·▪►*\-–—]/;
+
+const key = (s: string) => norm(s).replace(/[\s:：|.\-–—]+$/u, '').replace(/\s+/g, ' ').trim();
+
+function looksLikeHeadline(line: string): boolean {
+  if (BULLET.test(line)) return true;
+  return line.split(/\s+/).length <= HEADLINE_WORDS && !/[.!]$/.test(line);
+}
+
+/** The ranges of `text` that list other articles: a heading line and the headlines under it, or a heading
+ * with its headline on the same line. */
+export function relatedBlocks(text: string, lang: Language): [number, number][] {
+  const out: [number, number][] = [];
+  let inBlock = false, at = 0;
+  for (const raw of text.split('\n')) {
+    const from = at, to = at + raw.length;
+    at = to + 1;
+    const line = raw.trim();
+    if (!line) continue;
+    const heading = lang.relatedHeadings.find(h => key(line).startsWith(h));
+    if (heading !== undefined) {
+      out.push([from, to]);
+      // A heading alone on its line opens a list; «اقرأ أيضاً: عنوان» is the whole link.
+      inBlock = key(line) === heading;
+    } else if (inBlock && looksLikeHeadline(line)) out.push([from, to]);
+    else inBlock = false;
+  }
+  return out;
+}
+
+export const inBlocks = (blocks: [number, number][], offset: number) => blocks.some(([a, b]) => offset >= a && offset < b);
