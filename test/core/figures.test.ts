@@ -53,6 +53,9 @@ describe('figures: numerals', () => {
   it('reads a vague plural as an interval, and «أحد» meaning "one of" as nothing', () => {
     const f = one('نزح آلاف الفلسطينيين');
     assert.deepStrictEqual([f.range, f.vague, f.measure], [{ lo: 2000, hi: 9999 }, true, 'displaced']);
+    // News writes «آلاف» for anything short of a million: no figure below that contradicts it.
+    assert.strictEqual(f.reach, 999999);
+    assert.deepStrictEqual(one('نزح عشرات الآلاف').range, { lo: 20000, hi: 99999 });
     assert.strictEqual(figs('وقال أحد مسؤولي البنتاغون').length, 0);
   });
   it('reads percentages: %, ٪, بالمئة, في المائة', () => {

@@ -73,7 +73,8 @@ export interface WritingData {
   rangeOpeners: PhraseTable<true>;
   /** Words between the ends of a range: 'opened' only after «بين»/«من», 'bare' anywhere, 'or' for «أربعة أو خمسة». */
   rangeLinks: PhraseTable<'opened' | 'bare' | 'or'>;
-  vague: PhraseTable<[number, number]>;
+  /** [lo, hi] as the words say, and for a bare plural scale how far news stretches it (its reach). */
+  vague: PhraseTable<[number, number, number?]>;
   fractions: Map<string, number>;
   fractionAmbiguous: Set<string>;
   halfAfterScale: PhraseTable<number>;
@@ -119,6 +120,10 @@ export interface WritingData {
   marketWords: string[];
   /** «مقالات مشابهة», «اقرأ أيضاً»: headings of links to other stories (read/related.ts). */
   relatedHeadings: string[];
+  /** Words that put a market value at a point in the day rather than at the close. */
+  intradayWords: string[];
+  /** «أو», «أي» after a comma: the figure restates the one before it («17 سنتا، أو 0.3 بالمئة»). */
+  restateWords: Set<string>;
 }
 
 /** Time words (data/time.json). */
@@ -173,6 +178,8 @@ export interface Language extends WritingData, TimeData {
   groupMeasures: Set<string>;
   /** Measures that keep growing from one report to the next (tolls, a season's goals and points). */
   accumulating: Set<string>;
+  /** Measures whose figures in market news are one day's values (a settlement price, a rise in cents). */
+  dailyInMarketNews: Set<string>;
   /** Units a fraction can be a part of («نصف طن», «ربع ساعة»). */
   partOfUnit: Set<string>;
   genericNouns: Set<string>;
@@ -227,7 +234,7 @@ function writingData(): WritingData {
   const r = reading;
   return {
     rangeOpeners: flags(r.range_openers), rangeLinks: phrases(Object.entries(r.range_links) as [string, 'opened' | 'bare' | 'or'][]),
-    vague: phrases(Object.entries(r.vague).map(([k, v]) => [k, v as [number, number]])),
+    vague: phrases(Object.entries(r.vague).map(([k, v]) => [k, v as [number, number, number?]])),
     fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous),
     halfAfterScale: phrases(Object.entries(r.half_after_scale)),
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
@@ -240,7 +247,7 @@ function writingData(): WritingData {
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
     partMarkers: flags(r.part_markers), marketWords: r.market_words.map(norm),
-    relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))],
+    relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
 }
 
@@ -265,6 +272,7 @@ function measureData(ext: LanguageExtension) {
     afterCues: phrases(all.flatMap(m => (m.after ?? []).map(c => [c, m] as [string, MeasureEntry]))),
     groupMeasures: new Set(measures.groups_from_nouns),
     accumulating: new Set(measures.accumulating),
+    dailyInMarketNews: new Set(measures.daily_in_market_news),
     partOfUnit: new Set(measures.part_of_unit),
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),

@@ -28,8 +28,9 @@ type Ranked = Match & { p: Passage };
 
 /** The values a figure allows: its range, or what its hedge and rounding allow (a converted amount is
  * approximate). */
-export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'converted'>, tolerance: number) {
-  return interval(f.value, f.hedge ?? (f.converted ? 'about' : undefined), tolerance, f.range);
+export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'converted' | 'reach'>, tolerance: number) {
+  const range = f.range && f.reach !== undefined ? { lo: f.range.lo, hi: f.reach } : f.range;
+  return interval(f.value, f.hedge ?? (f.converted ? 'about' : undefined), tolerance, range);
 }
 
 /** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency, rate, whole and group. */

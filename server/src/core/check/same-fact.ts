@@ -7,7 +7,7 @@ import termWeights from '../data/term-weights.json';
 import type { Figure, Reading } from '../read/read-text';
 import type { CandidateStore, StoredFigure } from '../index/store';
 import type { EntityMention } from '../read/entities';
-import type { Language } from '../language';
+import type { Language, MeasureEntry } from '../language';
 import type { Period } from '../read/time';
 import { stem } from '../stem';
 
@@ -134,7 +134,7 @@ function entitySignals(d: FactSide, c: FactSide, reasons: Reason[]): { shared: n
 const overlapsPeriod = (a: Period, b: Period) => a.from <= b.to && b.from <= a.to;
 
 /** Explicit periods (in the sentences) and the days of the articles. */
-function timeSignals(d: FactSide, c: FactSide, daily: boolean, reasons: Reason[]) {
+function timeSignals(d: FactSide, c: FactSide, daily: boolean, lang: Language, reasons: Reason[]) {
   const dw = d.figure.when, cw = c.figure.when;
   const gap = d.day !== undefined && c.day !== undefined ? Math.abs(d.day - c.day) : 0;
   let match = 0, clash = 0;
@@ -144,20 +144,34 @@ function timeSignals(d: FactSide, c: FactSide, daily: boolean, reasons: Reason[]
     if (overlapsPeriod(dw, cw)) { if (specific(dw) && specific(cw)) { match = 1; reasons.push({ kind: 'same', what: 'time' }); } }
     else { clash = 1; reasons.push({ kind: 'different', what: 'time' }); }
   }
-  // A value that changes every day (a price, an index) is the same fact only on the same day.
+  // A value that changes every day (a price, an index) is the same fact only on the same day, and a price «by
+  // 06:40 GMT» is not the close.
   const dDay = dw && dw.from === dw.to ? dw.from : d.day, cDay = cw && cw.from === cw.to ? cw.from : c.day;
   const otherDay = daily && dDay !== undefined && cDay !== undefined && dDay !== cDay ? 1 : 0;
+  const otherHour = daily && !otherDay && hasAny(d, lang, 'intraday') !== hasAny(c, lang, 'intraday') ? 1 : 0;
   if (otherDay) reasons.push({ kind: 'different', what: 'day' });
-  return { match, clash, gap: Math.log1p(gap), days: gap, otherDay };
+  if (otherHour) reasons.push({ kind: 'different', what: 'time of day' });
+  return { match, clash, gap: Math.log1p(gap), days: gap, otherDay: otherDay || otherHour };
 }
 
 const isChange = (s: FactSide) => !!s.figure.change || s.figure.rate === 'change';
-const marketStems = new WeakMap<Language, Set<string>>();
-/** A sentence of market news (prices, indices, currencies): its changes are daily values. */
-function marketNews(s: FactSide, lang: Language): boolean {
-  let set = marketStems.get(lang);
-  if (!set) { set = new Set(lang.marketWords.map(w => stem(w, lang))); marketStems.set(lang, set); }
-  return s.terms.some(t => set!.has(t));
+const wordStems = new WeakMap<Language, Record<'market' | 'intraday', Set<string>>>();
+/** Whether a side's sentence has one of the words of market news («برنت», «الأسهم») or of a point in the day. */
+function hasAny(s: FactSide, lang: Language, which: 'market' | 'intraday'): boolean {
+  let sets = wordStems.get(lang);
+  if (!sets) {
+    const of = (ws: string[]) => new Set(ws.flatMap(w => w.split(' ')).map(w => stem(w, lang)));
+    sets = { market: of(lang.marketWords), intraday: of(lang.intradayWords) };
+    wordStems.set(lang, sets);
+  }
+  const set = sets[which];
+  return s.terms.some(t => set.has(t));
+}
+
+/** A value of one day: a price or an index, and in market news a change, a percentage or a sum of money. */
+function isDaily(d: FactSide, m: MeasureEntry | undefined, lang: Language): boolean {
+  if (m?.daily) return true;
+  return hasAny(d, lang, 'market') && (isChange(d) || d.figure.kind === 'percent' || (!!m && lang.dailyInMarketNews.has(m.id)));
 }
 
 export function features(d: FactSide, c: FactSide, lang: Language): { features: Features; reasons: Reason[]; otherTime: boolean } {
@@ -167,7 +181,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
   const sentence = overlap(d.terms, c.terms);
   const clause = overlap(d.terms.slice(...d.figure.clause), c.terms.slice(...c.figure.clause));
   const e = entitySignals(d, c, reasons);
-  const t = timeSignals(d, c, !!m?.daily || (isChange(d) && marketNews(d, lang)), reasons);
+  const t = timeSignals(d, c, isDaily(d, m, lang), lang, reasons);
   const a = alignment(d, c);
   // A part is not the whole: «منهم 13 طفلا», civilians or children against everyone (a nationality alone is not a part).
   const partGroup = (s: FactSide) => !!s.figure.group && (s.figure.group === 'civilians' || lang.groupMeasures.has(s.figure.group));

@@ -165,7 +165,8 @@ export class MemoryIndex implements CandidateStore {
     c.fSentence.push(sentence);
     c.fStart.push(f.start); c.fEnd.push(f.end); c.fPhrase.push(f.phraseStart); c.fTermPos.push(f.termAt); c.fClauseFrom.push(f.clause[0]); c.fClauseTo.push(f.clause[1]);
     this.flt.fValue.push(f.value);
-    this.flt.fHi.push(f.range ? f.range.hi : NaN);
+    // The highest value the figure allows: what a comparison needs.
+    this.flt.fHi.push(f.range ? f.reach ?? f.range.hi : NaN);
     c.fHedge.push(HEDGES.indexOf(f.hedge));
     c.fKind.push(KINDS.indexOf(f.kind));
     c.fMeasure.push(this.optId(f.measure)); c.fUnit.push(this.optId(f.unit)); c.fGroup.push(this.optId(f.group));

@@ -126,7 +126,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const o = reader.orig(i, p.end - 1);
   return {
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
-    value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, hedge, kind,
+    value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
     when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,

@@ -15,6 +15,8 @@ export interface ParsedNumber {
   percent: boolean;
   /** «عشرات», «آلاف»: a vague quantity. */
   vague?: boolean;
+  /** «ملايين»: the highest value news uses the word for, beyond its range. */
+  reach?: number;
   /** «نصف», «ثلث»: a fraction of a whole, read as a percentage. */
   fraction?: boolean;
   /** «12.345»: one dot and three digits, a decimal or a thousands separator; the counted noun decides. */
@@ -130,7 +132,7 @@ function parseDigits(reader: Reader, i: number): ParsedNumber {
 function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
   const v = reader.lang.vague.match(reader.words, i, reader.forms(i));
   if (!v) return undefined;
-  return { value: v.value[0], range: v.value, end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true };
+  return { value: v.value[0], range: [v.value[0], v.value[1]], reach: v.value[2], end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true };
 }
 
 /** The fraction a word names: «نصف», or «نصفها» (half of what the pronoun refers to). */

@@ -113,8 +113,11 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
   if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
   if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
   const levelMarked = phraseBefore(reader, phraseTok, lang.levelMarkers, 2) && !phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
+  let restated = false;
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - SUBJECT_REACH); j--) {
-    if (isClauseBreak(reader, j) || reader.isNumber(j)) break;
+    // «مرتفعة 17 سنتا، أو 0.3 بالمئة»: the same change restated, read with the clause (and figure) before it.
+    if (isClauseBreak(reader, j) && j === phraseTok - 2 && reader.inSet(j + 1, lang.restateWords)) { restated = true; continue; }
+    if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated)) break;
     // «بنسبة» before the figure marks a change, not a rate noun.
     if (lang.changeMarkers.match(reader.words, j, reader.forms(j))) continue;
     if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: subjectWords(reader, j + 1, 1, range) } : {};

@@ -26,6 +26,8 @@ export interface Figure {
   value: number;
   /** The interval the words give: «بين 20 و30 ألفا», «عشرات». */
   range?: { lo: number; hi: number };
+  /** A vague plural's loose upper end («ملايين المستخدمين» for 87 million): no value up to it contradicts it. */
+  reach?: number;
   hedge?: HedgeKind;
   kind: FigureKind;
   measure?: string;
