@@ -93,6 +93,13 @@ const MUTATIONS: Mutation[] = [
   { kind: 'ten↔twenty in words', apply: (s, at, end) => { const f = s.slice(at, end); const pairs: [RegExp, string][] = [[/عشرة/, 'عشرين'], [/عشرين/, 'عشرة'], [/ثلاثة/, 'ثلاثين'], [/ثلاثين/, 'ثلاثة'], [/خمسة/, 'خمسين'], [/خمسين/, 'خمسة']]; const p = pairs.find(([r]) => r.test(f)); return p && s.slice(0, at) + f.replace(p[0], p[1]) + s.slice(end); } },
 ];
 
+const SWAPPED_EVENTS = new Map([['killed', 'injured'], ['injured', 'killed']]);
+/** The sentence with the texts at two spans exchanged. */
+function swapTexts(s: string, a: [number, number], b: [number, number]): string {
+  const [x, y] = a[0] < b[0] ? [a, b] : [b, a];
+  return s.slice(0, x[0]) + s.slice(y[0], y[1]) + s.slice(x[1], y[0]) + s.slice(x[0], x[1]) + s.slice(y[1]);
+}
+
 /** Planted errors in sentences whose figure another article states as the same fact (the check agrees with it
  * as written): the share flagged once the figure is changed. */
 export function plantedErrors(index: MemoryIndex, articles: CorpusArticle[], target = 200) {
@@ -110,7 +117,10 @@ export function plantedErrors(index: MemoryIndex, articles: CorpusArticle[], tar
     const rep = analyze(sentence, index, {}, { draftKey: a.key, today: a.date }).figures.find(x => x.start === f.start - s.start);
     if (rep?.stance !== 'agrees') continue;
     sentences++;
-    for (const m of MUTATIONS) {
+    // Killed and injured written the other way round: the figure takes the value of the other event's.
+    const other = r.figures.find(x => x.sentence === f.sentence && x !== f && SWAPPED_EVENTS.get(f.measure!) === x.measure && x.value !== f.value);
+    const swap: Mutation[] = other ? [{ kind: 'killed↔injured swapped', apply: () => swapTexts(sentence, [f.start - s.start, f.end - s.start], [other.start - s.start, other.end - s.start]) }] : [];
+    for (const m of [...MUTATIONS, ...swap]) {
       const changed = m.apply(sentence, f.phraseStart - s.start, f.end - s.start);
       if (!changed || changed === sentence) continue;
       const hit = analyze(changed, index, {}, { draftKey: a.key, today: a.date }).findings

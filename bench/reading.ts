@@ -85,8 +85,10 @@ export function plantedConflicts() {
   for (const c of cases) {
     const index = new MemoryIndex(lang);
     index.add({ key: `planted/${c.id}.txt`, file: `planted/${c.id}.txt`, title: c.corpus.title, outlet: c.corpus.outlet, date: c.corpus.date, text: c.corpus.text });
-    const draft = `---\ndate: ${c.draft_date}\n---\n${c.draft}`;
-    const at = draft.indexOf(c.figure);
+    const header = `---\ndate: ${c.draft_date}\n---\n`;
+    const draft = header + c.draft;
+    // In the draft's own text, not in the date of its front matter.
+    const at = header.length + c.draft.indexOf(c.figure);
     const r = analyze(draft, index, {});
     const on = r.findings.filter(f => f.start < at + c.figure.length && at < f.end);
     const conflict = on.some(f => CONFLICT_CODES.has(f.code));

@@ -77,6 +77,8 @@ export interface WritingData {
   vague: PhraseTable<[number, number, number?]>;
   fractions: Map<string, number>;
   fractionAmbiguous: Set<string>;
+  /** «نصف النهائي»: a fraction word in a name. */
+  fractionIdioms: Set<string>;
   halfAfterScale: PhraseTable<number>;
   /** Negations and what may follow them: a verb («لم يقتل»), a noun («دون إصابات») or either («لا»). */
   negations: PhraseTable<'verb' | 'noun' | 'any'>;
@@ -133,6 +135,10 @@ export interface TimeData {
   relativeDays: PhraseTable<number>;
   relativePeriods: PhraseTable<['week' | 'month' | 'year', number]>;
   pastMarkers: Set<string>;
+  /** «منذ»: a period from a date to the article's day. */
+  sinceWords: Set<string>;
+  /** «مقابل», «مقارنة»: what follows is what the figure is compared with, at its own time. */
+  compareMarkers: Set<string>;
   yearWords: Set<string>;
   runningCues: PhraseTable<true>;
 }
@@ -235,7 +241,7 @@ function writingData(): WritingData {
   return {
     rangeOpeners: flags(r.range_openers), rangeLinks: phrases(Object.entries(r.range_links) as [string, 'opened' | 'bare' | 'or'][]),
     vague: phrases(Object.entries(r.vague).map(([k, v]) => [k, v as [number, number, number?]])),
-    fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous),
+    fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous), fractionIdioms: normSet(r.fraction_idioms),
     halfAfterScale: phrases(Object.entries(r.half_after_scale)),
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
     changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), levelMarkers: flags(r.level_markers),
@@ -257,7 +263,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year', number]][]),
-    pastMarkers: normSet(time.past_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues),
   };
 }
 

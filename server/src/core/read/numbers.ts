@@ -136,14 +136,34 @@ function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
 }
 
 /** The fraction a word names: «نصف», or «نصفها» (half of what the pronoun refers to). */
-function fractionWord(reader: Reader, i: number): { part: number; word: string; pronoun: boolean } | undefined {
+function fractionWord(reader: Reader, i: number): { part: number; word: string; pronoun: boolean; len: number } | undefined {
   const lang = reader.lang;
+  // «ثلاثة أرباع»: two words.
+  const two = reader.isWord(i + 1) ? lang.fractions.get(`${reader.words[i]} ${reader.words[i + 1]}`) : undefined;
+  if (two !== undefined) return { part: two, word: `${reader.words[i]} ${reader.words[i + 1]}`, pronoun: false, len: 2 };
   for (const f of reader.forms(i)) {
-    if (lang.fractions.has(f)) return { part: lang.fractions.get(f)!, word: f, pronoun: false };
+    if (lang.fractions.has(f)) return { part: lang.fractions.get(f)!, word: f, pronoun: false, len: 1 };
     const suffix = lang.pronounSuffixes.find(p => f.endsWith(p) && lang.fractions.has(f.slice(0, -p.length)));
-    if (suffix) return { part: lang.fractions.get(f.slice(0, -suffix.length))!, word: f.slice(0, -suffix.length), pronoun: true };
+    if (suffix) return { part: lang.fractions.get(f.slice(0, -suffix.length))!, word: f.slice(0, -suffix.length), pronoun: true, len: 1 };
   }
   return undefined;
+}
+
+/** How far an idafa chain may run to the definite word or name that makes its head a whole: «ربع سكان الدولة»,
+ * «نصف مباني مدينة الرقة», «ثلث سكان سريلانكا». */
+const CHAIN = 3;
+
+/** Whether the words from j on name a whole: a definite noun, a partitive, a word that heads a whole, or an
+ * indefinite noun in construct with one of those or with a name. */
+function namesWhole(reader: Reader, j: number): boolean {
+  const lang = reader.lang;
+  const definite = (k: number) => { const w = reader.words[k] ?? ''; return reader.isWord(k) && w.startsWith(lang.article) && w.length > lang.article.length + 1; };
+  if (definite(j) || lang.partitives.has(reader.words[j] ?? '') || reader.inSet(j, lang.wholeHeads)) return true;
+  for (let k = j; k < j + CHAIN; k++) {
+    if (!reader.isContent(k)) return false;
+    if (k > j && (definite(k) || lang.entities.match(reader.words, k, reader.forms(k)))) return true;
+  }
+  return false;
 }
 
 /** «نصف المنازل», «ثلث عدد العمال», «نصفها» (a share of a whole), «نصف مليون» (a scaled number), «نصف طن»,
@@ -152,16 +172,16 @@ function fractionAt(reader: Reader, i: number): ParsedNumber | undefined {
   const lang = reader.lang;
   const fw = fractionWord(reader, i);
   if (!fw || lang.fractionAmbiguous.has(fw.word) || (reader.words[i].startsWith(lang.article) && !fw.pronoun && !lang.fractions.has(reader.words[i]))) return undefined;
-  const share = { value: fw.part * 100, end: i + 1, scaled: false, fromWords: true, percent: true, fraction: true };
+  const next = i + fw.len;
+  if (reader.inSet(next, lang.fractionIdioms)) return undefined;
+  const share = { value: fw.part * 100, end: next, scaled: false, fromWords: true, percent: true, fraction: true };
   if (fw.pronoun) return share;
-  const scale = scaleAt(reader, i + 1);
-  if (scale) return { value: fw.part * scale, end: i + 2, scaled: true, fromWords: true, percent: false };
+  const scale = scaleAt(reader, next);
+  if (scale) return { value: fw.part * scale, end: next + 1, scaled: true, fromWords: true, percent: false };
   // «نصف طن», «ربع ساعة»: a part of a unit of measure (not «ثلث السكان», a share of a whole).
-  const unit = reader.measureAt(i + 1)?.m;
-  if (unit && lang.partOfUnit.has(unit.id)) return { value: fw.part, end: i + 1, scaled: false, fromWords: true, percent: false };
-  const next = reader.words[i + 1] ?? '';
-  const ofWhole = (next.startsWith(lang.article) && next.length > lang.article.length + 1) || lang.partitives.has(next) || reader.inSet(i + 1, lang.wholeHeads);
-  return ofWhole ? share : undefined;
+  const unit = reader.measureAt(next)?.m;
+  if (unit && lang.partOfUnit.has(unit.id)) return { value: fw.part, end: next, scaled: false, fromWords: true, percent: false };
+  return namesWhole(reader, next) ? share : undefined;
 }
 
 /** A percent sign or word at token j: its length in tokens, or 0. */

@@ -68,28 +68,43 @@ function yearAt(reader: Reader, j: number): TimeHit | undefined {
   return cue ? { tok: j, period: yearPeriod(y), specific: 1 } : undefined;
 }
 
-/** The time expressions of a sentence. */
+/** The time expressions of a sentence; «منذ أغسطس 2014» runs to the article's day. */
 function timeHits(reader: Reader, range: [number, number], today: number): TimeHit[] {
   const hits: TimeHit[] = [];
   for (let j = range[0]; j < range[1]; j++) {
     const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
-    if (h) hits.push(h);
+    if (!h) continue;
+    const before = reader.isNumber(j - 1) ? j - 2 : j - 1;
+    hits.push(reader.inSet(before, reader.lang.sinceWords) ? { tok: j, period: { from: h.period.from, to: today }, specific: 0 } : h);
   }
   return hits;
 }
 
 const isBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;]/.test(reader.words[j]);
+/** «14.570.283 عاملا في شهر يونيو»: a time this close after a figure is its own («خطة الإنقاذ الموقعة في 2015» is not). */
+const AFTER_REACH = 5;
+const isCompare = (reader: Reader, j: number) => reader.inSet(j, reader.lang.compareMarkers);
 
-/** The period of the figure at token `tok`: the nearest time expression in its clause, else in its sentence, the
- * more specific one winning a tie. Undefined when the sentence names no time. */
+/** The period of the figure at token `tok`: a time expression right after it (before the next number: «ليسجل
+ * 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in its sentence, the more specific one
+ * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time. */
 export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined): Period | undefined {
   if (today === undefined) return undefined;
-  const hits = timeHits(reader, range, today);
+  // Only the part of the sentence on the figure's side of a comparison.
+  let lo = range[0], hi = range[1];
+  for (let j = tok - 1; j > range[0]; j--) if (isCompare(reader, j)) { lo = j; break; }
+  for (let j = tok + 1; j < range[1]; j++) if (isCompare(reader, j)) { hi = j; break; }
+  const hits = timeHits(reader, [lo, hi], today);
   if (!hits.length) return undefined;
   let from = tok, to = tok;
-  while (from > range[0] && !isBreak(reader, from - 1)) from--;
-  while (to < range[1] && !isBreak(reader, to)) to++;
+  while (from > lo && !isBreak(reader, from - 1)) from--;
+  while (to < hi && !isBreak(reader, to)) to++;
   const inClause = hits.filter(h => h.tok >= from && h.tok < to);
+  let nextNumber = to;
+  // A day before its month and a year after it are the time expression's own numbers.
+  for (let j = tok + 1; j < to; j++) if (reader.isNumber(j) && !hits.some(h => Math.abs(h.tok - j) <= 1)) { nextNumber = j; break; }
+  const after = inClause.find(h => h.tok > tok && h.tok < nextNumber && h.tok - tok <= AFTER_REACH);
+  if (after) return after.period;
   const pool = inClause.length ? inClause : hits;
   pool.sort((a, b) => Math.abs(a.tok - tok) - Math.abs(b.tok - tok) || b.specific - a.specific);
   return pool[0].period;
