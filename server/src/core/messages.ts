@@ -27,6 +27,10 @@ const MESSAGES = {
     ar: 'عدد المصادر «{draft}» يخالف التقرير نفسه في الأرشيف ({outlet}: «{corpus}»)',
     en: 'Source count "{draft}" differs from the same report in the corpus ({outlet}: "{corpus}")',
   },
+  figureInconsistent: {
+    ar: 'المسودة تذكر الواقعة نفسها برقمين لا يجتمعان: «{draft}» هنا و«{other}» في السطر {line}',
+    en: 'The draft states the same fact with figures that cannot both hold: "{draft}" here, "{other}" on line {line}',
+  },
   noMatch: { ar: 'لا يوجد مصدر آخر لهذا الرقم في الأرشيف', en: 'No other source for this figure in the corpus' },
   noAttributionMatch: { ar: 'لا يوجد تقرير مطابق في الأرشيف', en: 'No matching report in the corpus' },
   agrees: { ar: 'يتفق', en: 'agrees' },
