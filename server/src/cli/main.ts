@@ -38,7 +38,7 @@ async function check(args: Args): Promise<number> {
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
     reports.push({ file: relative(file), text: d.text!, findings: analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings });
   }
-  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index));
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index, settings.locale!));
   if (unreadable) return 2;
   return reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
 }

@@ -45,6 +45,11 @@ const MESSAGES = {
   fixAttribution: { ar: 'صحّح الإسناد إلى {source}', en: 'Correct the attribution to {source}' },
   fixIgnore: { ar: 'تجاهل هذا التنبيه', en: 'Ignore this finding' },
   open: { ar: 'افتح المقال', en: 'open article' },
+  unknownOutlet: { ar: 'مصدر غير معروف', en: 'unknown outlet' },
+  citing: { ar: 'نقلاً عن {source}', en: 'citing {source}' },
+  sameFactHere: { ar: 'الواقعة نفسها في السطر {line}: «{wording}»', en: 'The same fact on line {line}: "{wording}"' },
+  fixMatchHere: { ar: 'وحّد الرقمين: اكتب «{wording}» هنا', en: 'Make them equal: write "{wording}" here' },
+  fixMatchThere: { ar: 'وحّد الرقمين: اكتب «{wording}» في السطر {line}', en: 'Make them equal: write "{wording}" on line {line}' },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

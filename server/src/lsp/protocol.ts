@@ -44,6 +44,9 @@ export interface DiagnosticData {
   figure?: { range: Range; wording: string; expect: ExpectedText };
   /** expect: the credited source's text at `range`. */
   attribution?: { range: Range; replacement: string; expect: ExpectedText };
+  /** figure-inconsistent: the earlier statement of the same fact, and what «make them equal» writes there (this
+   * figure's wording; `figure` is the other direction). expect: the earlier figure's own wording at `range`. */
+  twin?: { range: Range; wording: string; expect: ExpectedText };
 }
 export interface ExpectedText { range: Range; text: string }
 interface Position { line: number; character: number }

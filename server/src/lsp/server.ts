@@ -90,7 +90,9 @@ class IsnadServer {
 
   private async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
     const r = await this.checkDocument(doc, token);
-    return r ? toDiagnostics(r.state, r.corpus.index) : undefined;
+    if (!r) return undefined;
+    const s = await this.settings.get(doc.uri);
+    return toDiagnostics(r.state, r.corpus.index, s.analysis.locale ?? 'ar');
   }
 
   private refreshAll() {
