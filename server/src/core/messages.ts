@@ -45,6 +45,14 @@ const MESSAGES = {
   fixAttribution: { ar: 'صحّح الإسناد إلى {source}', en: 'Correct the attribution to {source}' },
   fixIgnore: { ar: 'تجاهل هذا التنبيه', en: 'Ignore this finding' },
   open: { ar: 'افتح المقال', en: 'open article' },
+  stateAgrees: { ar: 'موثق', en: 'sourced' },
+  stateUncited: { ar: 'غير منسوب', en: 'uncited' },
+  stateConflicts: { ar: 'يخالف الأرشيف', en: 'conflicts with the corpus' },
+  stateDisputed: { ar: 'مختلف عليه', en: 'disputed' },
+  stateOutdated: { ar: 'قديم', en: 'outdated' },
+  stateNone: { ar: 'لا مصدر له في الأرشيف', en: 'no source in the corpus' },
+  contradictsLine: { ar: 'يناقض السطر {line}: «{wording}»', en: 'contradicts line {line}: "{wording}"' },
+  sheetEmpty: { ar: 'لا أرقام ولا إسناد في المسودة', en: 'No figures or attributions in the draft' },
   unknownOutlet: { ar: 'مصدر غير معروف', en: 'unknown outlet' },
   citing: { ar: 'نقلاً عن {source}', en: 'citing {source}' },
   sameFactHere: { ar: 'الواقعة نفسها في السطر {line}: «{wording}»', en: 'The same fact on line {line}: "{wording}"' },
@@ -53,6 +61,30 @@ const MESSAGES = {
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;
+
+/** Words counted by a number. Arabic agrees the noun with its number: forms for 1, 2, 3–10, 11–99 and 100 on
+ * (or, for an adjective, for 1 and the rest); English for 1 and the rest. */
+const COUNTED = {
+  figures: { ar: ['رقم واحد', 'رقمان', '{n} أرقام', '{n} رقما', '{n} رقم'], en: ['1 figure', '{n} figures'] },
+  attributions: { ar: ['إسناد واحد', 'إسنادان', '{n} إسنادات', '{n} إسنادا', '{n} إسناد'], en: ['1 attribution', '{n} attributions'] },
+  sources: { ar: ['مصدر واحد', 'مصدران', '{n} مصادر', '{n} مصدرا', '{n} مصدر'], en: ['1 source', '{n} sources'] },
+  agrees: { ar: ['{n} موثق', '{n} موثقة'], en: ['{n} sourced', '{n} sourced'] },
+  uncited: { ar: ['{n} غير منسوب', '{n} غير منسوبة'], en: ['{n} uncited', '{n} uncited'] },
+  conflicts: { ar: ['{n} متعارض', '{n} متعارضة'], en: ['{n} conflicting', '{n} conflicting'] },
+  disputed: { ar: ['{n} مختلف عليه', '{n} مختلف عليها'], en: ['{n} disputed', '{n} disputed'] },
+  outdated: { ar: ['{n} قديم', '{n} قديمة'], en: ['{n} outdated', '{n} outdated'] },
+  none: { ar: ['{n} بلا مصدر', '{n} بلا مصدر'], en: ['{n} without a source', '{n} without a source'] },
+  inconsistent: { ar: ['{n} يناقض المسودة', '{n} تناقض المسودة'], en: ['{n} inconsistent within the draft', '{n} inconsistent within the draft'] },
+} as const;
+
+export type CountedId = keyof typeof COUNTED;
+
+export function counted(locale: Locale, id: CountedId, n: number): string {
+  const forms: readonly string[] = COUNTED[id][locale] ?? COUNTED[id].en;
+  const m = n % 100;
+  const i = forms.length === 5 ? (n === 1 ? 0 : n === 2 ? 1 : m >= 3 && m <= 10 ? 2 : m >= 11 ? 3 : 4) : n === 1 ? 0 : 1;
+  return forms[i].replace('{n}', String(n));
+}
 
 export function message(locale: Locale, id: MessageId, args: Record<string, string> = {}): string {
   const tpl: string = MESSAGES[id][locale] ?? MESSAGES[id].en;
