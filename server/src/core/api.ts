@@ -27,4 +27,4 @@ export { passageOrigin, originLabel, originLine, creditNote, shortPlace } from '
 export type { Origin } from './report/passage-origin';
 export { factSheet, stateCounts, sheetHeader, FACT_STATES } from './report/fact-sheet';
 export type { FactEntry, FactState, StateCounts } from './report/fact-sheet';
-export type { Locale } from './messages';
+export type { Locale, MessageId, CountedId } from './messages';
