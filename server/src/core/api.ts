@@ -25,6 +25,6 @@ export type { Position, Range } from './positions';
 export { message, pickLocale, counted } from './messages';
 export { passageOrigin, originLabel, originLine, creditNote, shortPlace } from './report/passage-origin';
 export type { Origin } from './report/passage-origin';
-export { factSheet, stateCounts, sheetHeader, FACT_STATES } from './report/fact-sheet';
+export { factSheet, stateCounts, sheetHeader, stateName, factLabel, FACT_STATES } from './report/fact-sheet';
 export type { FactEntry, FactState, StateCounts } from './report/fact-sheet';
 export type { Locale, MessageId, CountedId } from './messages';

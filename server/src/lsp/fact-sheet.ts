@@ -2,16 +2,12 @@
 // LSP ranges, passage locations and every label in the messages' language. Corpus text travels as plain strings;
 // the client shows it as plain text, never as markdown or HTML.
 import {
-  factSheet, stateCounts, sheetHeader, passageOrigin, originLabel, creditNote, shortPlace, message, counted,
-  CandidateStore, Locale, FactEntry, FactState, Passage, MessageId,
+  factSheet, stateCounts, sheetHeader, stateName, factLabel, passageOrigin, originLabel, creditNote, shortPlace, message, FACT_STATES,
+  CandidateStore, Locale, FactEntry, FactState, Passage,
 } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 import type { FactSheet, FactSheetItem, FactSheetPassage } from './protocol';
-
-const STATE_MESSAGE: Record<FactState, MessageId> = {
-  agrees: 'stateAgrees', uncited: 'stateUncited', conflicts: 'stateConflicts', disputed: 'stateDisputed', outdated: 'stateOutdated', none: 'stateNone',
-};
 
 function sheetPassage(p: Passage, store: CandidateStore, locale: Locale): FactSheetPassage {
   const o = passageOrigin(p, locale);
@@ -25,9 +21,8 @@ function sheetPassage(p: Passage, store: CandidateStore, locale: Locale): FactSh
 
 function sheetItem(e: FactEntry, state: DocState, store: CandidateStore, locale: Locale): FactSheetItem {
   const li = state.lines;
-  const label = [message(locale, STATE_MESSAGE[e.state]), e.sources ? counted(locale, 'sources', e.sources) : ''].filter(Boolean).join(' · ');
   return {
-    kind: e.kind, text: state.text.slice(e.start, e.end), range: li.range(e.start, e.end), state: e.state, label, sources: e.sources,
+    kind: e.kind, text: state.text.slice(e.start, e.end), range: li.range(e.start, e.end), state: e.state, label: factLabel(e, locale), sources: e.sources,
     inconsistentWith: e.inconsistentWith.map(m => {
       const range = li.range(m.start, m.end);
       return { range, text: m.wording, label: message(locale, 'contradictsLine', { line: String(range.start.line + 1), wording: m.wording }) };
@@ -38,7 +33,7 @@ function sheetItem(e: FactEntry, state: DocState, store: CandidateStore, locale:
 
 export function factSheetFor(state: DocState, store: CandidateStore, locale: Locale): FactSheet {
   const entries = factSheet(state.result, state.text);
-  const stateNames = Object.fromEntries(Object.entries(STATE_MESSAGE).map(([s, id]) => [s, message(locale, id)])) as Record<FactState, string>;
+  const stateNames = Object.fromEntries(FACT_STATES.map(s => [s, stateName(s, locale)])) as Record<FactState, string>;
   return {
     uri: state.uri, version: state.version, header: sheetHeader(entries, locale), counts: stateCounts(entries), stateNames,
     items: entries.map(e => sheetItem(e, state, store, locale)),

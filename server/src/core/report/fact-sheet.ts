@@ -3,7 +3,7 @@
 // it otherwise elsewhere, and the passages it rests on. Derived from an analysis result only (the editor's cached
 // result, the CLI's), for the editor's panel and the HTML report alike.
 import type { AnalysisResult, DraftMention, FigureReport, Finding, Passage } from '../check/result';
-import { counted, message, Locale } from '../messages';
+import { counted, message, Locale, MessageId } from '../messages';
 
 export type FactState = 'agrees' | 'uncited' | 'conflicts' | 'disputed' | 'outdated' | 'none';
 /** The order states are counted in a header: the sourced first, the problems after. */
@@ -80,4 +80,19 @@ export function sheetHeader(entries: FactEntry[], locale: Locale): string {
   const states = [...FACT_STATES.filter(s => n[s]).map(s => counted(locale, s, n[s])), ...(n.inconsistent ? [counted(locale, 'inconsistent', n.inconsistent)] : [])];
   const and = locale === 'ar' ? ' و' : ' and ', comma = locale === 'ar' ? '، ' : ', ';
   return `${what.join(and)}: ${states.join(comma)}`;
+}
+
+const STATE_MESSAGE: Record<FactState, MessageId> = {
+  agrees: 'stateAgrees', uncited: 'stateUncited', conflicts: 'stateConflicts', disputed: 'stateDisputed', outdated: 'stateOutdated', none: 'stateNone',
+};
+
+export function stateName(state: FactState, locale: Locale): string {
+  return message(locale, STATE_MESSAGE[state]);
+}
+
+/** The state in words, with the independent sources for what is sourced: «موثق · 3 مصادر». For a conflict the
+ * agreeing sources would read as its support, so they are not counted there. */
+export function factLabel(e: FactEntry, locale: Locale): string {
+  const sourced = (e.state === 'agrees' || e.state === 'uncited') && e.sources;
+  return [stateName(e.state, locale), sourced ? counted(locale, 'sources', e.sources) : ''].filter(Boolean).join(' · ');
 }
