@@ -3,7 +3,7 @@
 // none, and its Content-Security-Policy forbids any; every piece of draft and corpus text is escaped.
 import { createHash } from 'crypto';
 import {
-  factSheet, sheetHeader, LineIndex, stateName, factLabel, passageOrigin, originLabel, creditNote, shortPlace, message, articleLineIndex, splitFrontMatter, FACT_STATES,
+  factSheet, sheetHeader, LineIndex, stateName, factLabel, passageOrigin, originLabel, creditNote, shortPlace, message, counted, articleLineIndex, splitFrontMatter, FACT_STATES,
   AnalysisResult, CandidateStore, FactEntry, FactState, Locale, Passage,
 } from '../core/api';
 import { REPORT_CSS } from './report-style';
@@ -128,7 +128,7 @@ ${draftHtml(text, entries, locale)}
 <ol class="facts">${entries.map((e, i) => entryHtml(e, i + 1, text, input, lineOf)).join('\n')}</ol>
 </section>
 </main>
-<footer><p class="made">${escapeHtml(message(locale, 'reportMade', { version: input.version, date: input.today, articles: String(input.store.articleCount) }))}</p></footer>
+<footer><p class="made">${escapeHtml(message(locale, 'reportMade', { version: input.version, date: input.today, articles: counted(locale, 'articles', input.store.articleCount) }))}</p></footer>
 </body>
 </html>
 `;
