@@ -172,6 +172,15 @@ async function factSheetUi(browser, srv) {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'الواقعة نفسها في السطر 2' }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: path.join(ART, 'inconsistent.png') });
     await openFile(page, 'war-desk.sarif', 'semanticVersion');
+    // The figure-inconsistent result in view, the panel closed: what a CI user's SARIF viewer reads.
+    const sarif = fs.readFileSync(path.join(srv.ws, 'war-desk.sarif'), 'utf8').split('\n');
+    const at = sarif.findIndex(l => l.includes('"ruleId": "figure-inconsistent"')) + 1;
+    await page.keyboard.press('Control+J');
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(String(at + 12));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .view-line >> text=relatedLocations', { timeout: 20000 });
     await page.screenshot({ path: path.join(ART, 'sarif.png') });
   } catch (e) { await page.screenshot({ path: path.join(ART, 'fact-sheet-failure.png') }).catch(() => {}); throw e; }
   await page.close();
