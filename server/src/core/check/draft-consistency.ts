@@ -84,12 +84,25 @@ function victims(f: Figure, lang: Language): string | undefined {
 }
 
 /** Both readings of the pair must call it the same fact (the judgement is not symmetric: it reads the first side's
- * neighbours against the second's). Two figures of one sentence are a list or a change («ارتفع من 30 إلى 32
- * ألفا»), never one fact stated twice. */
-function sameFact(a: DraftFact, b: DraftFact, lang: Language): number {
-  if (a.sentence.start === b.sentence.start || victims(a.figure, lang) !== victims(b.figure, lang)) return 0;
+ * neighbours against the second's). */
+function judgePair(a: DraftFact, b: DraftFact, lang: Language): number {
+  if (victims(a.figure, lang) !== victims(b.figure, lang)) return 0;
   if (!sameQuantity(a.figure, { ...b.figure, id: -1 }) || !sameQuantity(b.figure, { ...a.figure, id: -1 })) return 0;
   return Math.min(judge(a.side, b.side, lang).score, judge(b.side, a.side, lang).score);
+}
+
+/** Judgements kept per pair of sides. The sides come from the line cache, so after an edit only the pairs with a
+ * figure of an edited line are judged again: the pass stays cheap while typing. */
+const judged = new WeakMap<FactSide, WeakMap<FactSide, number>>();
+
+/** Two figures of one sentence are a list or a change («ارتفع من 30 إلى 32 ألفا»), never one fact stated twice. */
+function sameFact(a: DraftFact, b: DraftFact, lang: Language): number {
+  if (a.sentence.start === b.sentence.start) return 0;
+  let row = judged.get(a.side);
+  if (!row) { row = new WeakMap(); judged.set(a.side, row); }
+  let score = row.get(b.side);
+  if (score === undefined) { score = judgePair(a, b, lang); row.set(b.side, score); }
+  return score;
 }
 
 const mention = (x: DraftFact): DraftMention => ({ start: x.figure.phraseStart, end: x.figure.end, wording: x.wording, value: x.figure.value });
