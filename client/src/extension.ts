@@ -3,9 +3,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State, CloseAction, ErrorAction, ErrorHandler, Message } from 'vscode-languageclient/node';
-import { URI_SCHEME_CORPUS, STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST } from '../../server/src/lsp/protocol';
+import { URI_SCHEME_CORPUS, STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST, FACT_SHEET_REQUEST } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
+import { registerFactSheet, FactSheetApi } from './fact-sheet';
 
 let client: LanguageClient | undefined;
 
@@ -26,7 +27,7 @@ function errorHandler(output: vscode.OutputChannel): ErrorHandler {
   };
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; status: StatusItem }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; status: StatusItem; factSheet: FactSheetApi }> {
   const output = vscode.window.createOutputChannel('isnad');
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -59,7 +60,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     void vscode.window.showErrorMessage(`isnad: the language server failed to start: ${(e as Error).message}`);
     throw e;
   }
-  return { client, status };
+  // After the start: the sheet is asked of a running server (a stopped one answers none).
+  const running = client;
+  const factSheet = registerFactSheet(context, async uri => (running.isRunning() ? running.sendRequest(FACT_SHEET_REQUEST, { uri }) : null));
+  return { client, status, factSheet };
 }
 
 export async function deactivate(): Promise<void> {

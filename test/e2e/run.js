@@ -1,7 +1,9 @@
 // Real-editor tests on the VS Code server from the code-server npm package, driven by Debian's Chromium:
 //  1. the mocha suite (test/e2e/suite) inside the real Node extension host, with the development folder;
 //  2. UI checks: Problems panel, hover widget, quick-fix menu, screenshots in .e2e-run/artifacts;
-//  3. the packaged .vsix installed with --install-extension, activating and underlining in a fresh server.
+//  3. the fact sheet view, figure-inconsistent in the Problems panel and a SARIF log, with screenshots;
+//  4. the HTML report (`isnad report`) in Chromium: it renders and prints, and no hostile corpus text runs;
+//  5. the packaged .vsix installed with --install-extension, activating and underlining in a fresh server.
 // Prints "N passed, N failed"; the server's process group is killed at the end, even on failure.
 const { spawn, spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
@@ -30,10 +32,13 @@ function startServer(name, { extensionsDir } = {}) {
   for (const d of ['data/User', 'server-data', 'extensions', 'ws']) fs.mkdirSync(path.join(dir, d), { recursive: true });
   fs.cpSync(path.join(ROOT, 'test/fixtures/ws'), path.join(dir, 'ws'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'ws/corpus'), { recursive: true });
+  // The SARIF log of the fact-sheet draft, for the UI to show (CI users' view of the same findings).
+  fs.writeFileSync(path.join(dir, 'ws/war-desk.sarif'), cli(['check', '--format', 'sarif', 'drafts/war-desk.txt'], path.join(dir, 'ws')).stdout);
   fs.writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
     'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none',
-    'workbench.tips.enabled': false, 'editor.hover.delay': 200,
+    'workbench.tips.enabled': false, 'editor.hover.delay': 200, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'files.associations': { '*.sarif': 'json' },
   }));
   const log = fs.openSync(path.join(ART, `${name}-server.log`), 'w');
   const proc = spawn(process.env.NODE24, [process.env.CS_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
@@ -121,6 +126,107 @@ async function uiSteps(page, srv) {
   lap('ui: quick-fix menu lists the fixes');
 }
 
+async function openFile(page, name, text) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
+  await page.waitForSelector(`.editor-instance .view-line >> text=${text}`, { timeout: 30000 });
+}
+
+async function command(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The fact sheet in the Explorer: its header and rows, a row selected reveals the figure in the draft; the
+ * contradiction in the Problems panel with its related place; the SARIF log of the same draft. */
+async function factSheetUi(browser, srv) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(url(srv.base, srv.ws, [['extensionDevelopmentPath', remote(ROOT)]]));
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
+    await openFile(page, 'war-desk.txt', 'موجز الحرب');
+    await page.waitForSelector('.squiggly-warning', { timeout: 90000 });
+    await command(page, 'isnad: Show fact sheet');
+    await page.locator('.pane-body', { hasText: 'أرقام وإسنادان' }).first().waitFor({ timeout: 60000 });
+    const row = text => page.locator('.pane-body .monaco-list-row', { hasText: text });
+    await row('أكثر من 32 ألف').first().waitFor();
+    await row('أكثر من 32 ألف').first().locator('.monaco-tl-twistie').click();
+    await row('يناقض السطر 6').first().waitFor({ timeout: 20000 });
+    // For the picture: the folders collapsed and the side bar wider, so the sheet has the room an editor gives it.
+    await page.locator('.pane-header', { hasText: /^ws$/i }).first().click().catch(() => {});
+    const sash = await page.locator('.part.sidebar').boundingBox();
+    if (sash) { await page.mouse.move(sash.x + sash.width + 1, sash.y + 300); await page.mouse.down(); await page.mouse.move(sash.x + sash.width + 330, sash.y + 300, { steps: 5 }); await page.mouse.up(); }
+    await page.screenshot({ path: path.join(ART, 'fact-sheet.png') });
+    lap('fact sheet: header, items and passages shown');
+    await row('30 ألفا').last().click();
+    await page.locator('#status\\.editor\\.selection', { hasText: /Ln 6, Col \d+ \(7 selected\)/ }).waitFor({ timeout: 20000 });
+    lap('fact sheet: selecting an item selects the figure in the draft');
+    await page.keyboard.press('Control+Shift+M');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'figure-inconsistent' }).first();
+    await problem.waitFor({ timeout: 30000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'الواقعة نفسها في السطر 2' }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(ART, 'inconsistent.png') });
+    await openFile(page, 'war-desk.sarif', 'semanticVersion');
+    // The figure-inconsistent result in view, the panel closed: what a CI user's SARIF viewer reads.
+    const sarif = fs.readFileSync(path.join(srv.ws, 'war-desk.sarif'), 'utf8').split('\n');
+    const at = sarif.findIndex(l => l.includes('"ruleId": "figure-inconsistent"')) + 1;
+    await page.keyboard.press('Control+J');
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(String(at + 12));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .view-line >> text=relatedLocations', { timeout: 20000 });
+    await page.screenshot({ path: path.join(ART, 'sarif.png') });
+  } catch (e) { await page.screenshot({ path: path.join(ART, 'fact-sheet-failure.png') }).catch(() => {}); throw e; }
+  await page.close();
+}
+
+/** A hostile corpus article: its title, outlet and sentence try to run script in the report. */
+const HOSTILE = '---\ntitle: "</title><script>__pwned = 1</script>"\noutlet: "وكالة \\"<b>الشر</b>\\""\ndate: 2024-03-20\n---\n'
+  + 'قتل 2900 شخص في زلزال الحوز <img src=x onerror="__pwned=2"> <script>__pwned=3</script> في المغرب.\n';
+
+function cli(args, cwd) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENV, ISNAD_LANG: 'ar' } });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`isnad ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+  return r;
+}
+
+/** The copy desk's page in Chromium: it renders (screenshot, PDF for print), its stylesheet applies under its CSP,
+ * and nothing of a hostile corpus runs: no script element, no console message, no dialog, no page error. */
+async function reportInChromium(browser) {
+  const dir = path.join(RUN, 'report');
+  fs.mkdirSync(path.join(dir, 'hostile'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'hostile/evil.md'), HOSTILE);
+  fs.writeFileSync(path.join(dir, 'quake.txt'), 'زلزال الحوز <script>__pwned=true</script>\nقتل 5000 شخص في زلزال الحوز بالمغرب.\n');
+  cli(['report', '--corpus', 'hostile', '-o', 'hostile.html', 'quake.txt'], dir);
+  cli(['report', '-o', path.join(dir, 'report.html'), 'test/fixtures/ws/drafts/war-desk.txt'], ROOT);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const events = [];
+  page.on('console', m => events.push(`console ${m.type()}: ${m.text()}`));
+  page.on('dialog', d => { events.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('pageerror', e => events.push(`pageerror: ${e.message}`));
+  await page.goto(`file://${path.join(dir, 'hostile.html')}`);
+  const seen = await page.evaluate(() => ({
+    pwned: typeof window.__pwned, active: document.querySelectorAll('script, img, iframe, object, [onerror], [onload]').length,
+    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
+    shown: document.body.textContent.includes('<script>__pwned=3</script>'),
+    styled: getComputedStyle(document.querySelector('mark.st-conflicts')).borderBottomStyle,
+  }));
+  if (seen.pwned !== 'undefined' || seen.active || events.length) throw new Error(`script ran or was attempted: ${JSON.stringify({ ...seen, events })}`);
+  if (!/script-src 'none'/.test(seen.csp) || !seen.shown || seen.styled !== 'double') throw new Error(`report not as expected: ${JSON.stringify(seen)}`);
+  await page.screenshot({ path: path.join(ART, 'report-hostile.png') });
+  await page.goto(`file://${path.join(dir, 'report.html')}`);
+  await page.screenshot({ path: path.join(ART, 'report.png') });
+  const pdf = await page.pdf({ path: path.join(ART, 'report.pdf'), format: 'A4', printBackground: true });
+  if (pdf.length < 10000 || events.length) throw new Error(`print: ${pdf.length} bytes; ${events.join('; ')}`);
+  await page.close();
+}
+
 async function vsixInstalled(browser) {
   const ext = path.join(RUN, 'vsix-extensions');
   const r = spawnSync(process.env.NODE24, [process.env.CS_MAIN, '--install-extension', process.env.VSIX, '--extensions-dir', ext,
@@ -154,6 +260,10 @@ for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAll(); proc
     // A fresh server for the UI: the suite leaves editors and settings behind in its own.
     try { await uiChecks(browser, await startServer('ui')); result('UI: Problems panel, hover, quick fixes', true); }
     catch (e) { result('UI: Problems panel, hover, quick fixes', false, e.message.split('\n')[0]); }
+    try { await factSheetUi(browser, await startServer('sheet')); result('UI: fact sheet, figure-inconsistent, SARIF', true); }
+    catch (e) { result('UI: fact sheet, figure-inconsistent, SARIF', false, e.message.split('\n')[0]); }
+    try { await reportInChromium(browser); result('HTML report in Chromium: renders, prints, runs no script', true); }
+    catch (e) { result('HTML report in Chromium: renders, prints, runs no script', false, e.message.split('\n')[0]); }
     try { await vsixInstalled(browser); result('packaged .vsix installs and works', true); }
     catch (e) { result('packaged .vsix installs and works', false, e.message.split('\n')[0]); }
   } finally {

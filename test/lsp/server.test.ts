@@ -200,7 +200,7 @@ describe('language server (in-process)', () => {
   it('hover markdown with hostile corpus text is inert', async () => {
     const corpus = fs.mkdtempSync(path.join(tmp, 'hostile-'));
     fs.writeFileSync(path.join(corpus, 'evil.txt'),
-      'قتل 2900 شخص في زلزال الحوز [انقر](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> `rm -rf` **عريض** في المغرب.\n');
+      'قتل 2900 شخص في زلزال الحوز في المغرب <img src=x onerror=alert(1)> `rm -rf` **عريض** [انقر](command:rm).\n');
     c = await startClient({ corpus: SEEDS, folder: tmp, config: { corpus: { paths: [corpus] } } });
     const uri = await c.open(path.join(tmp, 'q.txt'), 'قتل 5000 شخص في زلزال الحوز بالمغرب.');
     const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })) as Hover;
@@ -212,6 +212,7 @@ describe('language server (in-process)', () => {
     assert.doesNotMatch(html, /<code>/);
     assert.doesNotMatch(html, /<strong>عريض/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/, 'the tag is shown as text');
+    assert.ok(html.includes('`rm -rf`') && html.includes('**عريض**') && html.includes('[انقر](command:rm)'), 'shown as typed');
   });
 
   it('a second start on the same corpus loads the persisted index', async () => {

@@ -6,7 +6,8 @@ interface OptionSpec { type: 'string' | 'boolean'; multiple?: boolean; short?: s
 
 export const OPTIONS = {
   corpus: { type: 'string', multiple: true, value: 'PATH', help: 'a folder (read recursively: .txt and .md, optional front matter title/outlet/date/url) or a .jsonl / .jsonl.gz archive (one article per line: text, and optionally id, title, outlet, date, url). Repeatable. Default: the bundled seeds/ corpus.' },
-  format: { type: 'string', value: 'FORMAT', help: 'text (default): file:line:col: severity code: message, then the corpus passages (1-based lines and columns); json: {"diagnostics":[...]} with 0-based lines and UTF-16 columns, as in LSP.' },
+  format: { type: 'string', value: 'FORMAT', help: 'text (default): file:line:col: severity code: message, then the corpus passages (outlet · date · title, then file:line); json: {"diagnostics":[...]} with 0-based lines and UTF-16 columns, as in LSP; sarif: one SARIF 2.1.0 run for CI and code-scanning tools (rules with help text in the --lang language, related locations).' },
+  output: { type: 'string', short: 'o', value: 'FILE', help: 'report: where to write the HTML page (default: standard output)' },
   lang: { type: 'string', value: 'ar|en', help: 'language of messages (default: ar, or $ISNAD_LANG)' },
   tolerance: { type: 'string', value: 'N', help: 'scale the ±10% a hedge such as «نحو» allows (default 1)' },
   'cache-dir': { type: 'string', value: 'DIR', help: 'where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)' },
@@ -18,6 +19,7 @@ export type OptionName = keyof typeof OPTIONS;
 
 export const COMMANDS: [string, string][] = [
   ['check [options] DRAFT...', 'check drafts (.txt, .md) against the corpus'],
+  ['report [options] DRAFT -o FILE', 'write one right-to-left HTML page for the copy desk: the draft with every figure marked by state, its sources beside it'],
   ['index --corpus PATH...', 'build (or bring up to date) the persisted index of a corpus'],
   ['lsp --stdio', 'run the language server on stdin/stdout (Neovim, Emacs, Helix, Zed)'],
 ];
@@ -53,7 +55,7 @@ function wrap(text: string, width: number, indent: string): string {
 export function helpText(): string {
   const usage = COMMANDS.map(([c, h]) => `  isnad ${c.padEnd(30)} ${h}`).join('\n');
   const opts = Object.entries(OPTIONS).map(([name, o]) => {
-    const flag = `--${name}${'value' in o ? ` ${o.value}` : ''}`;
+    const flag = `${'short' in o ? `-${o.short}, ` : ''}--${name}${'value' in o ? ` ${o.value}` : ''}`;
     return `  ${flag.padEnd(18)} ${wrap(o.help, 86, ' '.repeat(21))}`;
   }).join('\n');
   return `isnad — checks the figures and attributions in Arabic drafts against a corpus of articles
@@ -68,8 +70,10 @@ ${opts}
 A corpus is indexed once and persisted (with a format version and the size and time of every corpus
 file); later runs load it, re-reading only files that changed. \`isnad index\` does this ahead of time.
 
-Codes: figure-conflict (warning), figure-disputed (information), attribution-conflict (warning),
-source-count-conflict (warning), figure-uncited (hint).
+Codes: figure-conflict (warning), figure-disputed (information), figure-outdated (information),
+attribution-conflict (warning), source-count-conflict (warning), figure-uncited (hint),
+figure-inconsistent (warning: the draft states the same fact twice with figures that cannot both hold;
+needs no corpus).
 
 Exit status: 0 no conflicts, 1 conflicts found (any warning or error), 2 bad usage or an unreadable
 input (missing file, binary, invalid UTF-8, over 5 MB, malformed archive line); readable files are still

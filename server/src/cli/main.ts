@@ -1,11 +1,14 @@
-// The isnad command line: `isnad check`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
+// The isnad command line: `isnad check`, `isnad report`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
 // 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings } from '../core/api';
+import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, AnalysisResult } from '../core/api';
+import { version } from '../../../package.json';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
 import { toJson, toText, relative, FileReport } from './output';
+import { toSarif } from './sarif';
+import { reportHtml } from './html-report';
 import { parse, helpText, Args, UsageError } from './args';
 
 function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
@@ -21,26 +24,57 @@ function checkSettings(args: Args): Partial<AnalysisSettings> {
   return settings;
 }
 
-async function check(args: Args): Promise<number> {
-  const format = args.values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
-  if (!args.positionals.length) throw new UsageError('no draft to check');
-  const settings = checkSettings(args);
+const FORMATS = ['text', 'json', 'sarif'];
+
+/** Opens the corpus and checks each readable draft; an unreadable input is said on stderr and the rest still
+ * checked. */
+async function checkDrafts(args: Args, settings: Partial<AnalysisSettings>) {
   let unreadable = false;
   const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
   const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
-  const reports: FileReport[] = [];
+  const reports: (FileReport & { result: AnalysisResult })[] = [];
   for (const file of args.positionals) {
     let buf: Buffer;
     try { buf = fs.readFileSync(file); }
     catch (e) { problem(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); continue; }
     const d = decodeText(buf);
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
-    reports.push({ file: relative(file), text: d.text!, findings: analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings });
+    const result = analyze(d.text!, index, settings, { draftKey: path.resolve(file) });
+    reports.push({ file: relative(file), text: d.text!, findings: result.findings, result });
   }
-  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index));
-  if (unreadable) return 2;
-  return reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
+  return { index, reports, unreadable };
+}
+
+/** 0 no conflicts, 1 conflicts (any warning or error), 2 an unreadable input. */
+const exitStatus = (reports: FileReport[], unreadable: boolean) =>
+  unreadable ? 2 : reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
+
+async function check(args: Args): Promise<number> {
+  const format = args.values.format ?? 'text';
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  if (!args.positionals.length) throw new UsageError('no draft to check');
+  const settings = checkSettings(args);
+  const { index, reports, unreadable } = await checkDrafts(args, settings);
+  const locale = settings.locale!;
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n'
+    : format === 'sarif' ? JSON.stringify(toSarif(reports, index, locale), null, 2) + '\n' : toText(reports, index, locale));
+  return exitStatus(reports, unreadable);
+}
+
+/** `isnad report DRAFT -o report.html`: the copy desk's page; the exit status is check's. */
+async function report(args: Args): Promise<number> {
+  if (args.positionals.length !== 1) throw new UsageError('report takes one draft: isnad report DRAFT -o report.html');
+  const settings = checkSettings(args);
+  const { index, reports, unreadable } = await checkDrafts(args, settings);
+  if (!reports.length) return 2;
+  const [r] = reports;
+  const html = reportHtml({ file: r.file, text: r.text, result: r.result, store: index, locale: settings.locale!, version, today: new Date().toISOString().slice(0, 10) });
+  const out = args.values.output;
+  if (out) {
+    try { fs.writeFileSync(out, html); }
+    catch (e) { process.stderr.write(`isnad: ${out}: cannot write: ${(e as Error).message}\n`); return 2; }
+  } else process.stdout.write(html);
+  return exitStatus(reports, unreadable);
 }
 
 async function buildPersisted(args: Args): Promise<number> {
@@ -76,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.values.help || args.command === 'help') { process.stdout.write(helpText()); return 0; }
     if (!args.command) { process.stdout.write(helpText()); return 2; }
     if (args.command === 'check') return await check(args);
+    if (args.command === 'report') return await report(args);
     if (args.command === 'index') return await buildPersisted(args);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {

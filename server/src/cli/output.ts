@@ -1,7 +1,7 @@
 // Turns findings into the CLI's text and JSON reports. Positions: 0-based lines and UTF-16 columns in JSON
 // (as LSP); 1-based in the text format, as compilers print them.
 import * as path from 'path';
-import { Finding, LineIndex, Passage, CandidateStore, sourceLabel, articleLineIndex, Range } from '../core/api';
+import { Finding, LineIndex, Passage, CandidateStore, articleLineIndex, Range, Locale, originLine, message } from '../core/api';
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 
@@ -25,19 +25,22 @@ export function toJson(reports: FileReport[], store: CandidateStore): { diagnost
     for (const f of r.findings) {
       diagnostics.push({
         file: r.file, range: li.range(f.start, f.end), severity: f.severity, code: f.code, message: f.message,
-        related: f.related.map(p => {
+        related: f.related.map((p): JsonRelated => {
           const al = articleLines(store, p);
           const span = p.mark ?? p;
           return { file: passageFile(p), range: al ? al.range(span.start, span.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             excerpt: p.excerpt.text, outlet: p.credits[0] ?? p.article.outlet ?? null, date: p.article.date ?? null };
-        }),
+        // The draft's other statements of the same fact (figure-inconsistent): in the draft itself, no outlet.
+        }).concat((f.data.elsewhere ?? []).map((m): JsonRelated => ({ file: r.file, range: li.range(m.start, m.end), excerpt: m.wording, outlet: null, date: null }))),
       });
     }
   }
   return { diagnostics };
 }
 
-export function toText(reports: FileReport[], store: CandidateStore): string {
+/** One line per finding (file:line:col, compilers' style), then each passage: its stance, outlet · date · title
+ * and whom it credits, the file and line last; then the draft's other statements of the same fact. */
+export function toText(reports: FileReport[], store: CandidateStore, locale: Locale): string {
   const out: string[] = [];
   for (const r of reports) {
     const li = new LineIndex(r.text);
@@ -45,12 +48,13 @@ export function toText(reports: FileReport[], store: CandidateStore): string {
       const p = li.position(f.start);
       out.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
       for (const x of f.related) {
-        const al = articleLines(store, x);
-        const q = al?.position((x.mark ?? x).start);
-        const where = q ? `${relative(passageFile(x))}:${q.line + 1}:${q.character + 1}` : relative(passageFile(x));
-        const meta = [sourceLabel(x), x.article.date].filter(Boolean).join(', ');
-        out.push(`    ${x.stance} — ${meta} — ${where}`);
+        const q = articleLines(store, x)?.position((x.mark ?? x).start);
+        const file = relative(passageFile(x));
+        out.push(`    ${x.stance} — ${originLine(x, locale)} — ${q && x.article.line === undefined ? `${file}:${q.line + 1}` : file}`);
         out.push(`      «${x.excerpt.text.replace(/\s+/g, ' ').trim()}»`);
+      }
+      for (const m of f.data.elsewhere ?? []) {
+        out.push(`    ${message(locale, 'sameFactHere', { line: String(li.position(m.start).line + 1), wording: m.wording })}`);
       }
     }
   }

@@ -1,5 +1,5 @@
 // Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
-import { CodeAction, CodeActionKind, CodeActionParams, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { message, Locale } from '../core/api';
 import { DiagnosticData, ExpectedText, IGNORE_COMMAND } from './protocol';
@@ -26,6 +26,10 @@ export function codeActions(params: CodeActionParams, locale: Locale, doc: Pick<
       ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(edits), isPreferred: preferred });
     // A fix whose text moved or changed since the diagnostic was made would edit the wrong characters.
     const applies = (x: { expect: ExpectedText } | undefined) => !!doc && !!x && stillReads(doc, x.expect);
+    if (data.code === 'figure-inconsistent') {
+      out.push(...matchFigures(data, locale, action, applies), ignore(d, uri, data, locale));
+      continue;
+    }
     const wantsCite = !!data.cite && data.code !== 'source-count-conflict';
     const cite = wantsCite && applies(data.cite) ? data.cite : undefined;
     if (data.attribution && applies(data.attribution)) {
@@ -41,11 +45,30 @@ export function codeActions(params: CodeActionParams, locale: Locale, doc: Pick<
     if (cite) {
       out.push(action(message(locale, 'fixCite', { source: cite.sourceName }), [TextEdit.insert(cite.position, cite.text)], data.code === 'figure-uncited'));
     }
-    // The ignore list keys findings by their content, not positions: always offered.
-    out.push({
-      title: message(locale, 'fixIgnore'), kind: CodeActionKind.QuickFix, diagnostics: [d],
-      command: { title: message(locale, 'fixIgnore'), command: IGNORE_COMMAND, arguments: [uri, data.ignoreKey] },
-    });
+    out.push(ignore(d, uri, data, locale));
+  }
+  return out;
+}
+
+/** The ignore list keys findings by their content, not positions: always offered. */
+function ignore(d: Diagnostic, uri: string, data: DiagnosticData, locale: Locale): CodeAction {
+  return {
+    title: message(locale, 'fixIgnore'), kind: CodeActionKind.QuickFix, diagnostics: [d],
+    command: { title: message(locale, 'fixIgnore'), command: IGNORE_COMMAND, arguments: [uri, data.ignoreKey] },
+  };
+}
+
+/** figure-inconsistent: «make them equal», either way: this figure takes the earlier wording (preferred: the
+ * lede is usually the checked one), or the earlier figure takes this one. */
+function matchFigures(data: DiagnosticData, locale: Locale, action: (title: string, edits: TextEdit[], preferred?: boolean) => CodeAction,
+  applies: (x: { expect: ExpectedText } | undefined) => boolean): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (data.figure && applies(data.figure)) {
+    out.push(action(message(locale, 'fixMatchHere', { wording: data.figure.wording }), [TextEdit.replace(data.figure.range, data.figure.wording)], true));
+  }
+  if (data.twin && applies(data.twin)) {
+    out.push(action(message(locale, 'fixMatchThere', { wording: data.twin.wording, line: String(data.twin.range.start.line + 1) }),
+      [TextEdit.replace(data.twin.range, data.twin.wording)]));
   }
   return out;
 }

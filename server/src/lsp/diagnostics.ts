@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics, with related information pointing at each corpus passage and typed data for
 // the quick fixes.
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { sourceLabel, CandidateStore, Finding, Severity } from '../core/api';
+import { originLine, message, CandidateStore, Finding, Severity, Locale } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 import type { DiagnosticData, ExpectedText } from './protocol';
@@ -11,19 +11,29 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostics(state: DocState, store: CandidateStore): Diagnostic[] {
-  return state.result.findings.map(f => toDiagnostic(f, state, store));
+export function toDiagnostics(state: DocState, store: CandidateStore, locale: Locale): Diagnostic[] {
+  return state.result.findings.map(f => toDiagnostic(f, state, store, locale));
 }
 
-function toDiagnostic(f: Finding, state: DocState, store: CandidateStore): Diagnostic {
-  const li = state.lines;
+/** Corpus passages (outlet · date · title first: VS Code adds the file and line after the message), then the
+ * draft's other statements of the same fact. */
+function relatedInformation(f: Finding, state: DocState, store: CandidateStore, locale: Locale): DiagnosticRelatedInformation[] {
   const related: DiagnosticRelatedInformation[] = [];
   for (const p of f.related) {
     const location = passageLocation(store, p);
     if (!location) continue;
-    const where = [sourceLabel(p), p.article.date].filter(Boolean).join(' · ');
-    related.push({ location, message: `${where}: ${p.excerpt.text.replace(/\s+/g, ' ').trim()}` });
+    related.push({ location, message: `${originLine(p, locale)}: «${p.excerpt.text.replace(/\s+/g, ' ').trim()}»` });
   }
+  for (const m of f.data.elsewhere ?? []) {
+    const range = state.lines.range(m.start, m.end);
+    related.push({ location: { uri: state.uri, range }, message: message(locale, 'sameFactHere', { line: String(range.start.line + 1), wording: m.wording }) });
+  }
+  return related;
+}
+
+function toDiagnostic(f: Finding, state: DocState, store: CandidateStore, locale: Locale): Diagnostic {
+  const li = state.lines;
+  const related = relatedInformation(f, state, store, locale);
   const text = state.text;
   // What an edit of [start, end) expects to find there when a fix is asked for (see DiagnosticData).
   const expect = (start: number, end: number): ExpectedText => ({ range: li.range(start, end), text: text.slice(start, end) });
@@ -43,6 +53,10 @@ function toDiagnostic(f: Finding, state: DocState, store: CandidateStore): Diagn
   if (f.data.figure) {
     const { start, end, wording } = f.data.figure;
     data.figure = { range: li.range(start, end), wording, expect: expect(start, end) };
+  }
+  const twin = f.data.elsewhere?.[0];
+  if (f.code === 'figure-inconsistent' && twin) {
+    data.twin = { range: li.range(twin.start, twin.end), wording: text.slice(f.data.figure!.start, f.data.figure!.end), expect: expect(twin.start, twin.end) };
   }
   if (f.data.attribution) {
     const { start, end, replacement } = f.data.attribution;

@@ -1,7 +1,7 @@
 // Hover on a figure or an attribution: what other articles say. Corpus text is untrusted, so every piece of
 // it is escaped as plain text; links are built only from the index's own file paths, never from corpus text.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { message, Passage, CandidateStore, Locale, sourceLabel } from '../core/api';
+import { message, Passage, CandidateStore, Locale, passageOrigin, originLabel, creditNote, shortPlace } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 
@@ -19,13 +19,13 @@ function excerptMarkdown(p: Passage): string {
   return `${escapeMarkdown(text.slice(0, mark.start))}**${escapeMarkdown(text.slice(mark.start, mark.end))}**${escapeMarkdown(text.slice(mark.end))}`;
 }
 
+/** Outlet · date · title and whom it credits first, the sentence, then the file and line, short, as a link. */
 function passageMarkdown(p: Passage, store: CandidateStore, locale: Locale): string {
-  const title = p.article.title && p.article.title !== sourceLabel(p) ? p.article.title : undefined;
-  const head = [sourceLabel(p), p.article.date, title].filter(Boolean).map(x => escapeMarkdown(x!)).join(' · ');
-  const body = excerptMarkdown(p);
+  const o = passageOrigin(p, locale);
+  const head = [originLabel(o), creditNote(o, locale)].filter(Boolean).map(x => escapeMarkdown(x!)).join(' — ');
   const loc = passageLocation(store, p);
-  const link = loc ? ` [${message(locale, 'open')}](${loc.uri}#L${loc.range.start.line + 1})` : '';
-  return `${STANCE_MARK[p.stance]} **${message(locale, p.stance)}** — ${head}${link}\n\n> ${body}`;
+  const place = loc ? `\n\n[${escapeMarkdown(shortPlace(p, loc.range.start.line + 1))}](${loc.uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${loc.range.start.line + 1})` : '';
+  return `${STANCE_MARK[p.stance]} **${message(locale, p.stance)}** — ${head}\n\n> ${excerptMarkdown(p)}${place}`;
 }
 
 export function hoverAt(state: DocState, offset: number, store: CandidateStore, locale: Locale): Hover | null {

@@ -17,7 +17,8 @@ import { hoverAt } from './hover';
 import { codeActions } from './code-actions';
 import { IgnoreLists } from './ignore-list';
 import { PushScheduler } from './push';
-import { ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST, IGNORE_COMMAND, keyFromCorpusUri, ArticleInfo } from './protocol';
+import { ARTICLE_TEXT_REQUEST, REINDEX_REQUEST, LIST_ARTICLES_REQUEST, FACT_SHEET_REQUEST, IGNORE_COMMAND, keyFromCorpusUri, ArticleInfo } from './protocol';
+import { factSheetFor } from './fact-sheet';
 
 export interface ServerOptions {
   /** Corpus used when the settings name none (the bundled seeds). */
@@ -90,7 +91,9 @@ class IsnadServer {
 
   private async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
     const r = await this.checkDocument(doc, token);
-    return r ? toDiagnostics(r.state, r.corpus.index) : undefined;
+    if (!r) return undefined;
+    const s = await this.settings.get(doc.uri);
+    return toDiagnostics(r.state, r.corpus.index, s.analysis.locale ?? 'ar');
   }
 
   private refreshAll() {
@@ -177,6 +180,13 @@ class IsnadServer {
       const s = await this.settings.get(params.textDocument.uri);
       // The text as it is now (after the await): fixes are checked against it.
       return codeActions(params, s.analysis.locale ?? 'ar', documents.get(params.textDocument.uri));
+    });
+    connection.onRequest(FACT_SHEET_REQUEST, async (params, token) => {
+      const doc = documents.get(params.uri);
+      const r = doc && await this.checkDocument(doc, token);
+      if (!r) return null;
+      const s = await this.settings.get(r.state.uri);
+      return factSheetFor(r.state, r.corpus.index, s.analysis.locale ?? 'ar');
     });
     connection.onExecuteCommand(params => (params.command === IGNORE_COMMAND ? this.ignore(params.arguments) : undefined));
     registerCorpusRequests(connection, this.corpora, this.states);

@@ -13,6 +13,8 @@ import { loadLanguage, Language } from '../language';
 import { fingerprint, CandidateStore } from '../index/store';
 import { Checker, DraftContext } from './checker';
 import { AnalysisResult, AnalysisSettings, DEFAULT_SETTINGS } from './result';
+import { LineIndex } from '../positions';
+import { checkConsistency, draftFacts, shiftFacts, DraftFact } from './draft-consistency';
 
 export interface AnalyzeOptions {
   /** The draft's own path/key: it never matches itself if it is also in the corpus. */
@@ -25,7 +27,8 @@ export interface AnalyzeOptions {
   today?: string;
 }
 
-interface LineResult { result: AnalysisResult; lastSources: string[] }
+/** `facts`: what the whole-draft consistency pass needs of the line's reading (see draft-consistency.ts). */
+interface LineResult { result: AnalysisResult; lastSources: string[]; facts: DraftFact[] }
 
 export class LineCache {
   private entries = new Map<string, LineResult>();
@@ -57,8 +60,9 @@ function shift(r: AnalysisResult, by: number): AnalysisResult {
 }
 
 function checkLine(line: string, store: CandidateStore, settings: AnalysisSettings, lang: Language, draft: DraftContext, isCancelled?: () => boolean): LineResult {
-  const checker = new Checker(line, readText(line, lang, { date: draft.date }), store, settings, lang, draft, isCancelled);
-  return { result: checker.run(), lastSources: checker.lastSources() };
+  const reading = readText(line, lang, { date: draft.date });
+  const checker = new Checker(line, reading, store, settings, lang, draft, isCancelled);
+  return { result: checker.run(), lastSources: checker.lastSources(), facts: draftFacts(line, reading, lang, draft) };
 }
 
 /** The lines of a text: [start, end) without the line break. */
@@ -84,6 +88,7 @@ export function analyze(original: string, store: CandidateStore, settings: Parti
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);
+  const facts: DraftFact[] = [];
   for (const [start, end] of lines(text)) {
     if (opts.isCancelled?.()) break;
     const line = text.slice(start, end);
@@ -97,7 +102,14 @@ export function analyze(original: string, store: CandidateStore, settings: Parti
     draft.sources = hit.lastSources;
     const r = shift(hit.result, start);
     out.findings.push(...r.findings); out.figures.push(...r.figures); out.attributions.push(...r.attributions);
+    facts.push(...shiftFacts(hit.facts, start));
   }
   opts.cache?.sweep();
+  // The whole draft against itself, from what each line kept of its reading (cheap: no line is read again).
+  if (!opts.isCancelled?.() && facts.length > 1) {
+    let li: LineIndex | undefined;
+    out.findings.push(...checkConsistency(facts, full, lang, at => (li ??= new LineIndex(original)).position(at).line));
+    out.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  }
   return out;
 }

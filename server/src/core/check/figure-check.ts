@@ -46,9 +46,10 @@ export function sameQuantity(d: Figure, c: StoredFigure, lang: Language): boolea
   return true;
 }
 
-function comparable(c: Checker, f: Figure): boolean {
+/** Whether a figure can be compared at all: a claim, of a measure that compares, a percentage of something. */
+export function comparable(f: Figure, lang: Language): boolean {
   if (!CLAIM_KINDS.has(f.kind)) return false;
-  const m = f.measure ? c.lang.measureById.get(f.measure) : undefined;
+  const m = f.measure ? lang.measureById.get(f.measure) : undefined;
   if (m && m.comparable === false && !(m.id === 'duration' && f.lengthStated)) return false;
   if (!m && f.kind === 'count' && (!f.noun || f.value < 11)) return false; // «اثنان من وزارة الدفاع»
   if (f.kind === 'percent' && !f.whole) return false;
@@ -152,7 +153,7 @@ export function checkFigure(c: Checker, f: Figure) {
   if (!CLAIM_KINDS.has(f.kind)) return;
   const none = () => c.figures.push({ start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, stance: 'none', passages: [] });
   // Still hoverable: «no other source» is worth knowing.
-  if (!comparable(c, f)) { none(); return; }
+  if (!comparable(f, c.lang)) { none(); return; }
   const all = matches(c, f).slice(0, Math.max(c.settings.maxMatches, 8) * 2);
   const isSame = (x: Match) => x.score >= THRESHOLDS.warn && !x.otherTime;
   const same = all.filter(isSame).map(x => rank(c, x, false));

@@ -5,7 +5,9 @@ import type { Locale } from '../messages';
 import type { ArticleMeta } from '../index/store';
 import type { Reason } from './same-fact';
 
-export type Code = 'figure-conflict' | 'figure-disputed' | 'figure-outdated' | 'attribution-conflict' | 'source-count-conflict' | 'figure-uncited';
+export type Code = 'figure-conflict' | 'figure-disputed' | 'figure-outdated' | 'attribution-conflict' | 'source-count-conflict' | 'figure-uncited'
+  // The draft against itself (check/draft-consistency.ts): needs no corpus.
+  | 'figure-inconsistent';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Stance = 'agrees' | 'conflicts' | 'neutral';
 
@@ -16,6 +18,7 @@ export const DEFAULT_SEVERITY: Record<Code, Severity> = {
   'attribution-conflict': 'warning',
   'source-count-conflict': 'warning',
   'figure-uncited': 'hint',
+  'figure-inconsistent': 'warning',
 };
 
 export interface AnalysisSettings {
@@ -72,7 +75,13 @@ export interface FixData {
   attribution?: { start: number; end: number; replacement: string; sourceId: string };
   /** Key for the ignore list. */
   ignoreKey: string;
+  /** figure-inconsistent: the draft's earlier statements of the same fact that this figure contradicts (where
+   * related information points, and the other direction of «make them equal»). */
+  elsewhere?: DraftMention[];
 }
+
+/** A figure elsewhere in the same draft: its wording [start, end), hedge included. */
+export interface DraftMention { start: number; end: number; wording: string; value: number }
 
 export interface Finding {
   code: Code;
