@@ -1,8 +1,7 @@
 // The isnad command line: `isnad check`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
 // 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
-import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings } from '../core/api';
+import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, readRegular, MAX_FILE_BYTES } from '../core/api';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
 import { toJson, toText, relative, FileReport } from './output';
@@ -31,10 +30,10 @@ async function check(args: Args): Promise<number> {
   const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
   const reports: FileReport[] = [];
   for (const file of args.positionals) {
-    let buf: Buffer;
-    try { buf = fs.readFileSync(file); }
-    catch (e) { problem(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); continue; }
-    const d = decodeText(buf);
+    // A named pipe given as a draft would block a plain read forever.
+    const r = readRegular(file, MAX_FILE_BYTES);
+    if (r.problem) { problem(`${file}: ${r.problem}`); continue; }
+    const d = decodeText(r.data!);
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
     reports.push({ file: relative(file), text: d.text!, findings: analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings });
   }

@@ -13,9 +13,10 @@ function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined 
   return a && articleLineIndex(a, () => store.articleText(a));
 }
 
+/** The file of a passage; for an archive line, its key ("archive.jsonl#id", or "#id@line" when ids repeat). */
 export function passageFile(p: Passage): string {
   const a = p.article;
-  return a.id !== undefined && a.line !== undefined ? `${a.file}#${a.id}` : a.file;
+  return a.line !== undefined ? a.key : a.file;
 }
 
 export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {

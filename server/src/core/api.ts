@@ -11,6 +11,7 @@ export { fingerprint } from './index/store';
 export type { CandidateStore, ArticleRecord, ArticleMeta } from './index/store';
 export { readCorpus, readTextArticle, decodeText, isProblem, describeProblem, isCorpusFile, isArchive, MAX_FILE_BYTES } from './corpus/loader';
 export type { CorpusArticle, LoadProblem } from './corpus/loader';
+export { readRegular, openRegular } from './corpus/files';
 export { splitFrontMatter } from './corpus/front-matter';
 export { openCorpus, defaultCacheDir, cacheFileFor } from './corpus/open';
 export type { OpenedCorpus, OpenOptions } from './corpus/open';
