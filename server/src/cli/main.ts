@@ -27,7 +27,11 @@ async function check(args: Args): Promise<number> {
   const settings = checkSettings(args);
   let unreadable = false;
   const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
-  const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
+  const { index } = await openCorpus(corpusPaths(args), {
+    cacheDir: cacheDir(args), verify: args.values.verify, onProblem: p => problem(describeProblem(p)),
+    // A damaged or unusable cache is rebuilt; saying so is not an input error.
+    onWarning: m => process.stderr.write(`isnad: ${m}\n`),
+  });
   const reports: FileReport[] = [];
   for (const file of args.positionals) {
     // A named pipe given as a draft would block a plain read forever.
@@ -51,7 +55,7 @@ async function buildPersisted(args: Args): Promise<number> {
   const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${m}\n`); };
   const t0 = Date.now();
   const opened = await openCorpus(corpusPaths(args), {
-    cacheDir: dir,
+    cacheDir: dir, verify: args.values.verify,
     onProblem: p => { unreadable = true; say(describeProblem(p)); },
     onProgress: (done, total, phase) => bar.update(phase === 'index' ? `indexing ${done} articles` : phase === 'save' ? 'writing index' : 'loading', done, phase === 'index' ? 0 : total),
     onLog: say,
