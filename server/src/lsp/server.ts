@@ -5,6 +5,7 @@ import { fileURLToPath } from 'url';
 import {
   Connection, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind, ResponseError, LSPErrorCodes,
   InitializeParams, InitializeResult, CancellationToken, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReport,
+  ShowMessageNotification, MessageType,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultCacheDir } from '../core/api';
@@ -40,7 +41,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 class IsnadServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly states = new DocumentStates();
-  private readonly ignoreLists = new IgnoreLists();
+  private readonly ignoreLists = new IgnoreLists(m => this.warn(m));
   private readonly client: ClientFeatures = { configuration: false, pull: false, refresh: false, progress: false };
   private folders: string[] = [];
   private cacheDir: string | undefined;
@@ -61,6 +62,12 @@ class IsnadServer {
   }
 
   private log(m: string) { this.connection.console.log(`[isnad] ${m}`); }
+  /** Something the user must know (their file or setting is not used as written): shown and logged. */
+  private warn(m: string) {
+    this.log(m);
+    // A notification, not a request: nothing waits on the user's answer.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `isnad: ${m}` });
+  }
 
   private folderOf(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return this.folders[0];
@@ -146,8 +153,9 @@ class IsnadServer {
   private async ignore(args: unknown[] | undefined) {
     const [uri, key] = (args ?? []) as [string, string];
     const folder = this.folderOf(uri);
-    if (!folder || typeof key !== 'string') { void this.connection.window.showWarningMessage('isnad: open a folder to keep an ignore list.'); return; }
-    this.ignoreLists.add(folder, key);
+    if (!folder || typeof key !== 'string') { this.warn('open a folder to keep an ignore list.'); return; }
+    const problem = this.ignoreLists.add(folder, key);
+    if (problem) { this.warn(problem); return; }
     this.states.delete(uri);
     this.refreshAll();
   }
