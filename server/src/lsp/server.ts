@@ -53,7 +53,7 @@ class IsnadServer {
   constructor(private readonly connection: Connection, private readonly options: ServerOptions) {
     this.cacheDir = options.cacheDir === null ? undefined : options.cacheDir ?? defaultCacheDir();
     this.debounceMs = options.debounceMs ?? 150;
-    this.settings = new SettingsCache(connection, () => this.client.configuration, () => this.client.locale);
+    this.settings = new SettingsCache(connection, () => this.client.configuration, () => this.client.locale, m => this.warn(m));
     this.corpora = new CorpusRegistry({
       connection, defaultCorpus: options.defaultCorpus, cacheDir: () => this.cacheDir, hasProgress: () => this.client.progress,
       log: m => this.log(m), changed: () => this.refreshAll(),
