@@ -4,7 +4,7 @@ import * as path from 'path';
 import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, readRegular, MAX_FILE_BYTES } from '../core/api';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
-import { toJson, toText, relative, FileReport } from './output';
+import { toJson, toText, relative, FileReport, escapeTerminal } from './output';
 import { parse, helpText, Args, UsageError } from './args';
 
 function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
@@ -26,11 +26,11 @@ async function check(args: Args): Promise<number> {
   if (!args.positionals.length) throw new UsageError('no draft to check');
   const settings = checkSettings(args);
   let unreadable = false;
-  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
+  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
   const { index } = await openCorpus(corpusPaths(args), {
     cacheDir: cacheDir(args), verify: args.values.verify, onProblem: p => problem(describeProblem(p)),
     // A damaged or unusable cache is rebuilt; saying so is not an input error.
-    onWarning: m => process.stderr.write(`isnad: ${m}\n`),
+    onWarning: m => process.stderr.write(`isnad: ${escapeTerminal(m)}\n`),
   });
   const reports: FileReport[] = [];
   for (const file of args.positionals) {
@@ -52,7 +52,7 @@ async function buildPersisted(args: Args): Promise<number> {
   if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]} (use --corpus PATH)`);
   let unreadable = false;
   const bar = progressBar(process.stderr);
-  const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${m}\n`); };
+  const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${escapeTerminal(m)}\n`); };
   const t0 = Date.now();
   const opened = await openCorpus(corpusPaths(args), {
     cacheDir: dir, verify: args.values.verify,
@@ -83,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`isnad: ${e.message}\nRun "isnad --help" for usage.\n`); return 2; }
-    process.stderr.write(`isnad: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`isnad: internal error: ${escapeTerminal((e as Error).message)}\n`);
     return 2;
   }
 }

@@ -1,7 +1,18 @@
 // Turns findings into the CLI's text and JSON reports. Positions: 0-based lines and UTF-16 columns in JSON
-// (as LSP); 1-based in the text format, as compilers print them.
+// (as LSP); 1-based in the text format, as compilers print them. Text goes to a terminal, and corpus text,
+// front matter and file names are untrusted: control characters are shown escaped (an ESC could clear the
+// screen, hide text or plant an OSC 8 link) and invisible format characters are dropped. JSON is data:
+// JSON.stringify escapes control characters itself.
 import * as path from 'path';
-import { Finding, LineIndex, Passage, CandidateStore, sourceLabel, articleLineIndex, Range } from '../core/api';
+import { Finding, LineIndex, Passage, CandidateStore, sourceLabel, articleLineIndex, Range, stripInvisible } from '../core/api';
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Untrusted text made safe for a terminal line: control characters as visible escapes (\x1b), invisible
+ * format characters (bidi controls, zero-width) removed. */
+export function escapeTerminal(s: string): string {
+  return stripInvisible(s.replace(CONTROL, c => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)));
+}
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 
@@ -44,14 +55,14 @@ export function toText(reports: FileReport[], store: CandidateStore): string {
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       const p = li.position(f.start);
-      out.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
+      out.push(escapeTerminal(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`));
       for (const x of f.related) {
         const al = articleLines(store, x);
         const q = al?.position((x.mark ?? x).start);
         const where = q ? `${relative(passageFile(x))}:${q.line + 1}:${q.character + 1}` : relative(passageFile(x));
         const meta = [sourceLabel(x), x.article.date].filter(Boolean).join(', ');
-        out.push(`    ${x.stance} — ${meta} — ${where}`);
-        out.push(`      «${x.excerpt.text.replace(/\s+/g, ' ').trim()}»`);
+        out.push(`    ${x.stance} — ${escapeTerminal(meta)} — ${escapeTerminal(where)}`);
+        out.push(`      «${escapeTerminal(x.excerpt.text.replace(/\s+/g, ' ').trim())}»`);
       }
     }
   }

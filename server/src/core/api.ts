@@ -20,6 +20,7 @@ export { loadIndex } from './corpus/persist-load';
 export { loadLanguage } from './language';
 export type { LanguageExtension } from './language';
 export { readText } from './read/read-text';
+export { stripInvisible, renderCitation } from './citation';
 export { LineIndex, articleLineIndex } from './positions';
 export type { Position, Range } from './positions';
 export { message, pickLocale } from './messages';

@@ -1,7 +1,28 @@
-// Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
-import { CodeAction, CodeActionKind, CodeActionParams, TextEdit } from 'vscode-languageserver';
-import { message, Locale } from '../core/api';
+// Quick fixes, computed only from the diagnostic's data (never by re-running the analysis). Every text a fix
+// inserts comes from the corpus or the gazetteer, so it passes through stripInvisible here, the one place all
+// edits go through: no bidi control or invisible character from an archive ends up in the draft, and a fix
+// whose text is empty once cleaned (a passage the index could not vouch for) is not offered.
+import { CodeAction, CodeActionKind, CodeActionParams, TextEdit, Diagnostic } from 'vscode-languageserver';
+import { message, Locale, stripInvisible } from '../core/api';
 import { DiagnosticData, IGNORE_COMMAND } from './protocol';
+
+/** The fixes that edit the text, cleaned, with their titles. */
+function editFixes(d: Diagnostic, data: DiagnosticData, locale: Locale): { title: string; edits: TextEdit[]; preferred: boolean }[] {
+  const out: { title: string; edits: TextEdit[]; preferred: boolean }[] = [];
+  const cite = data.cite && data.code !== 'source-count-conflict' && stripInvisible(data.cite.text).trim() ? data.cite : undefined;
+  const citeEdit = cite && TextEdit.insert(cite.position, stripInvisible(cite.text));
+  const source = cite && stripInvisible(cite.sourceName).trim();
+  const replacement = data.attribution && stripInvisible(data.attribution.replacement).trim();
+  if (data.attribution && replacement) {
+    out.push({ title: message(locale, 'fixAttribution', { source: replacement }), edits: [TextEdit.replace(data.attribution.range, replacement)], preferred: true });
+  }
+  const wording = data.figure && stripInvisible(data.figure.wording).trim();
+  if (data.figure && wording) {
+    out.push({ title: message(locale, 'fixUseFigure', { wording }), edits: [TextEdit.replace(data.figure.range, wording), ...(citeEdit ? [citeEdit] : [])], preferred: data.code === 'figure-conflict' });
+  }
+  if (citeEdit) out.push({ title: message(locale, 'fixCite', { source: source ?? '' }), edits: [citeEdit], preferred: data.code === 'figure-uncited' });
+  return out;
+}
 
 export function codeActions(params: CodeActionParams, locale: Locale, currentVersion: number | undefined): CodeAction[] {
   const out: CodeAction[] = [];
@@ -11,20 +32,8 @@ export function codeActions(params: CodeActionParams, locale: Locale, currentVer
     const data = d.data as DiagnosticData;
     // A fix made for an older version of the text would edit the wrong characters.
     if (currentVersion !== undefined && data.version !== currentVersion) continue;
-    const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
-    const action = (title: string, edits: TextEdit[], preferred = false): CodeAction =>
-      ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(edits), isPreferred: preferred });
-    if (data.attribution) {
-      out.push(action(message(locale, 'fixAttribution', { source: data.attribution.replacement }),
-        [TextEdit.replace(data.attribution.range, data.attribution.replacement)], true));
-    }
-    if (data.figure) {
-      const edits = [TextEdit.replace(data.figure.range, data.figure.wording)];
-      if (data.cite && data.code !== 'source-count-conflict') edits.push(TextEdit.insert(data.cite.position, data.cite.text));
-      out.push(action(message(locale, 'fixUseFigure', { wording: data.figure.wording }), edits, data.code === 'figure-conflict'));
-    }
-    if (data.cite && data.code !== 'source-count-conflict') {
-      out.push(action(message(locale, 'fixCite', { source: data.cite.sourceName }), [TextEdit.insert(data.cite.position, data.cite.text)], data.code === 'figure-uncited'));
+    for (const f of editFixes(d, data, locale)) {
+      out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: f.edits } }, isPreferred: f.preferred });
     }
     out.push({
       title: message(locale, 'fixIgnore'), kind: CodeActionKind.QuickFix, diagnostics: [d],

@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics, with related information pointing at each corpus passage and typed data for
 // the quick fixes.
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { sourceLabel, CandidateStore, Finding, Severity } from '../core/api';
+import { sourceLabel, CandidateStore, Finding, Severity, stripInvisible } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 import type { DiagnosticData } from './protocol';
@@ -22,7 +22,8 @@ function toDiagnostic(f: Finding, state: DocState, store: CandidateStore): Diagn
     const location = passageLocation(store, p);
     if (!location) continue;
     const where = [sourceLabel(p), p.article.date].filter(Boolean).join(' · ');
-    related.push({ location, message: `${where}: ${p.excerpt.text.replace(/\s+/g, ' ').trim()}` });
+    // Corpus text, shown as it stands but without invisible characters that could reorder it.
+    related.push({ location, message: stripInvisible(`${where}: ${p.excerpt.text}`).replace(/\s+/g, ' ').trim() });
   }
   const data: DiagnosticData = { uri: state.uri, version: state.version, code: f.code, ignoreKey: f.data.ignoreKey };
   if (f.data.cite) data.cite = { position: li.position(f.data.cite.at), text: f.data.cite.text, sourceName: f.data.cite.sourceName };

@@ -15,9 +15,12 @@ export const ARTICLE_TEXT_REQUEST = new RequestType<ArticleTextParams, string | 
 export const REINDEX_REQUEST = new RequestType0<number, void>('isnad/reindex');
 export const LIST_ARTICLES_REQUEST = new RequestType0<ArticleInfo[], void>('isnad/listArticles');
 
+/** encodeURIComponent, and also the characters it leaves (!'()*), which end links in markdown. */
+const encodeStrict = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+
 /** Where an article can be opened: its file, or for an archive line a read-only isnad-corpus: document. */
 export function articleUri(a: { key: string; file: string; line?: number }, fileUri: (file: string) => string): string {
-  return a.line !== undefined ? `${URI_SCHEME_CORPUS}:/${encodeURIComponent(a.key)}` : fileUri(a.file);
+  return a.line !== undefined ? `${URI_SCHEME_CORPUS}:/${encodeStrict(a.key)}` : fileUri(a.file);
 }
 
 export function keyFromCorpusUri(uri: string): string | undefined {
