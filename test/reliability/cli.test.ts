@@ -79,5 +79,8 @@ describe('reliability: the command line', () => {
     assert.match(r.err, /more\.jsonl\.gz: archive is damaged: trailing bytes that are not gzip data/);
     const files = JSON.parse(r.out).diagnostics[0].related.map((x: { file: string }) => path.basename(x.file)).sort();
     assert.deepStrictEqual(files, ['more.jsonl.gz#g', 'wires.jsonl#a', 'wires.jsonl#a@2']);
+    const dupOnly = run(['check', '--no-cache', '--corpus', wires, draft]);
+    assert.strictEqual(dupOnly.code, 1, 'a repeated id loses nothing: a warning, not an unreadable input');
+    assert.match(dupOnly.err, /isnad: warning: .*wires\.jsonl:2: id "a" is also on line 1/);
   });
 });

@@ -28,7 +28,9 @@ async function check(args: Args): Promise<number> {
   let unreadable = false;
   const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
   const { index } = await openCorpus(corpusPaths(args), {
-    cacheDir: cacheDir(args), verify: args.values.verify, onProblem: p => problem(describeProblem(p)),
+    cacheDir: cacheDir(args), verify: args.values.verify,
+    // A warning (an article kept under another name) loses nothing: said, but not an unreadable input.
+    onProblem: p => (p.warning ? process.stderr.write(`isnad: warning: ${escapeTerminal(describeProblem(p))}\n`) : problem(describeProblem(p))),
     // A damaged or unusable cache is rebuilt; saying so is not an input error.
     onWarning: m => process.stderr.write(`isnad: ${escapeTerminal(m)}\n`),
   });
@@ -56,7 +58,7 @@ async function buildPersisted(args: Args): Promise<number> {
   const t0 = Date.now();
   const opened = await openCorpus(corpusPaths(args), {
     cacheDir: dir, verify: args.values.verify,
-    onProblem: p => { unreadable = true; say(describeProblem(p)); },
+    onProblem: p => { unreadable ||= !p.warning; say(`${p.warning ? 'warning: ' : ''}${describeProblem(p)}`); },
     onProgress: (done, total, phase) => bar.update(phase === 'index' ? `indexing ${done} articles` : phase === 'save' ? 'writing index' : 'loading', done, phase === 'index' ? 0 : total),
     onLog: say,
   });

@@ -14,7 +14,7 @@ import { salvageGzip } from './gzip';
 /** Longest archive line read, in bytes (as the longest text file). */
 export const MAX_LINE_BYTES = 5 * 1024 * 1024;
 /** Biggest .gz salvaged after a decoding error (the salvage holds it in memory). */
-const MAX_SALVAGE_BYTES = 1024 * 1024 * 1024;
+const MAX_SALVAGE_BYTES = 256 * 1024 * 1024;
 
 type Item = CorpusArticle | LoadProblem;
 
@@ -50,10 +50,10 @@ class ArchiveLines {
     let key = `${this.file}#${id}`;
     const first = this.keys.get(key);
     let problem: LoadProblem | undefined;
-    if (raw !== undefined && raw !== null && !valid) problem = { file: this.file, line: n, message: `"id" is not a string or a number; the article is named by its line (${n})` };
+    if (raw !== undefined && raw !== null && !valid) problem = { file: this.file, line: n, message: `"id" is not a string or a number; the article is named by its line (${n})`, warning: true };
     if (first !== undefined) {
       key = `${this.file}#${id}@${n}`;
-      problem = { file: this.file, line: n, message: `id "${id}" is also on line ${first}; both kept, this one as "${id}@${n}"` };
+      problem = { file: this.file, line: n, message: `id "${id}" is also on line ${first}; both kept, this one as "${id}@${n}"`, warning: true };
     }
     this.keys.set(key, n);
     return { id, key, problem };

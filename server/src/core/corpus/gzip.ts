@@ -4,6 +4,9 @@
 // and says where and why the archive broke.
 import * as zlib from 'zlib';
 
+/** The salvage holds a member's output in memory: beyond this, the rest of the archive is reported lost. */
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+
 export interface Salvaged { data: Buffer; brokeAt?: number; reason?: string }
 
 /** Where a gzip member's compressed body starts (RFC 1952 header), or undefined if `at` is not a member. */
@@ -29,9 +32,9 @@ export function salvageGzip(buf: Buffer): Salvaged {
     if (body === undefined) return done(at, out.length ? 'trailing bytes that are not gzip data' : 'not gzip data');
     let r: { buffer: Buffer; engine: zlib.InflateRaw };
     try {
-      r = zlib.inflateRawSync(buf.subarray(body), { finishFlush: zlib.constants.Z_SYNC_FLUSH, info: true }) as unknown as typeof r;
-    } catch {
-      return done(at, 'corrupt compressed data');
+      r = zlib.inflateRawSync(buf.subarray(body), { finishFlush: zlib.constants.Z_SYNC_FLUSH, info: true, maxOutputLength: MAX_OUTPUT_BYTES }) as unknown as typeof r;
+    } catch (e) {
+      return done(at, (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'a member too large to salvage' : 'corrupt compressed data');
     }
     out.push(r.buffer);
     const end = body + r.engine.bytesWritten;

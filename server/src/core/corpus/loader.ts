@@ -23,7 +23,9 @@ export interface CorpusArticle {
   text: string;
 }
 
-export interface LoadProblem { file: string; line?: number; message: string }
+/** Something wrong with a corpus input. A warning was handled without losing anything (an article kept
+ * under another name); anything else means something could not be read. */
+export interface LoadProblem { file: string; line?: number; message: string; warning?: boolean }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const TEXT_EXT = /\.(txt|md|markdown)$/i;
