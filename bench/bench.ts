@@ -222,13 +222,14 @@ function longLine(dir: string): { seconds: number; peakMB: number } {
   return { seconds: +r.seconds.toFixed(3), peakMB: Math.round(r.peakMB) };
 }
 
-async function main() {
-  if (args[0] === '--long-line-child') return longLineChild(args[1]);
+/** Runs one part alone when asked to (the long-line row, or a child process of the full run); false otherwise. */
+async function runPart(): Promise<boolean> {
+  if (args[0] === '--long-line-child') { await longLineChild(args[1]); return true; }
   if (args[0] === '--long-line') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
     try { const r = longLine(dir); console.log(`| archive line of 7.9 MB (skipped) | ${r.seconds} s, peak memory +${r.peakMB} MB | ≤ 1 s, ≤ 64 MB |`); }
     finally { fs.rmSync(dir, { recursive: true, force: true }); }
-    return;
+    return true;
   }
   if (args[0] === '--load-only') {
     // Child process: warm load of the persisted index and the memory it takes.
@@ -237,8 +238,13 @@ async function main() {
     const loadSeconds = ms(t) / 1000;
     if (global.gc) global.gc();
     process.stdout.write(JSON.stringify({ loadSeconds, rssMB: process.memoryUsage().rss / 1e6, fromCache: o.fromCache }));
-    return;
+    return true;
   }
+  return false;
+}
+
+async function main() {
+  if (await runPart()) return;
   if (!fs.existsSync(ANT)) { console.error(`bench: ${ANT} not found (pass --corpus=PATH)`); process.exit(2); }
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
   try {
