@@ -56,6 +56,30 @@ describe('reliability: the command line', () => {
     assert.strictEqual(j.diagnostics[0].code, 'figure-conflict');
   });
 
+  it('a flipped bit in a stored text: check shows the corpus file\'s own text and says so; isnad index rebuilds', () => {
+    const corpus = path.join(dir, 'text-flip');
+    const truth = put(corpus, 'a.txt', QUAKE);
+    const file = /: (\S+\.isnad-index)/.exec(run(['index', '--corpus', corpus]).out)![1];
+    const flip = () => {
+      const buf = fs.readFileSync(file);
+      const header = JSON.parse(buf.toString('utf8', HEAD_BYTES, HEAD_BYTES + buf.readUInt32LE(8))) as Header;
+      buf[header.texts.offset + 5] ^= 0x01; // inside «2900»
+      fs.writeFileSync(file, buf);
+    };
+    flip();
+    const draft = put(dir, 'd4.txt', DRAFT);
+    const r = run(['check', '--corpus', corpus, '--format', 'json', draft]);
+    assert.match(r.err, /stored text of .*a\.txt fails its checksum/);
+    assert.strictEqual(r.code, 1, 'a damaged cache is not an input error');
+    const rel = JSON.parse(r.out).diagnostics[0].related[0];
+    assert.strictEqual(rel.excerpt, fs.readFileSync(truth, 'utf8'));
+    run(['index', '--corpus', corpus]);
+    flip();
+    const again = run(['index', '--corpus', corpus]);
+    assert.match(again.err, /not used \(a stored text fails its checksum\); rebuilding/);
+    assert.match(again.out, /1 articles, indexed/);
+  });
+
   it('--verify finds a file changed with its size and time kept', () => {
     const corpus = path.join(dir, 'verify');
     const f = put(corpus, 'a.txt', QUAKE);

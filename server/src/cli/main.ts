@@ -57,7 +57,7 @@ async function buildPersisted(args: Args): Promise<number> {
   const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${escapeTerminal(m)}\n`); };
   const t0 = Date.now();
   const opened = await openCorpus(corpusPaths(args), {
-    cacheDir: dir, verify: args.values.verify,
+    cacheDir: dir, verify: args.values.verify, checkTexts: true,
     onProblem: p => { unreadable ||= !p.warning; say(`${p.warning ? 'warning: ' : ''}${describeProblem(p)}`); },
     onProgress: (done, total, phase) => bar.update(phase === 'index' ? `indexing ${done} articles` : phase === 'save' ? 'writing index' : 'loading', done, phase === 'index' ? 0 : total),
     onLog: say,

@@ -21,6 +21,9 @@ export interface OpenOptions {
   rebuild?: boolean;
   /** Hash every corpus file whose size is unchanged, to find contents changed under the same time. */
   verify?: boolean;
+  /** Read every stored text once, checking it, before using a persisted index (texts are otherwise checked as
+   * they are read); a damaged one means a rebuild now. `isnad index` does this, as does verify. */
+  checkTexts?: boolean;
   onProblem?: (p: LoadProblem) => void;
   onProgress?: (done: number, total: number, phase: 'load' | 'index' | 'save') => void;
   onLog?: (msg: string) => void;
@@ -89,6 +92,11 @@ async function fromCache(files: string[], cacheFile: string, lang: Language, key
     if (reason !== 'no persisted index') warn(opts, `persisted index ${cacheFile} not used (${reason}); rebuilding`);
     return undefined;
   }
+  if ((opts.checkTexts || opts.verify) && !textsIntact(loaded.index, loaded.damaged)) {
+    loaded.close();
+    warn(opts, `persisted index ${cacheFile} not used (a stored text fails its checksum); rebuilding`);
+    return undefined;
+  }
   const { index } = loaded;
   const stampedAt = Date.now();
   const { changed, gone, stamps } = findChanges(loaded.stamps, loaded.stampedAt, statFiles(files), opts.verify);
@@ -101,6 +109,15 @@ async function fromCache(files: string[], cacheFile: string, lang: Language, key
     trySave(index, cacheFile, hashed, key, stampedAt, opts, () => (loaded.damaged() ? 'a stored text failed its check' : undefined));
   }
   return { index, fromCache: true, reindexedFiles: changed.length, cacheFile, close: loaded.close };
+}
+
+/** Reads every live article's stored text (each read checks it); false as soon as one fails. */
+function textsIntact(index: MemoryIndex, damaged: () => boolean): boolean {
+  for (const a of index.allArticles()) {
+    index.articleText(a);
+    if (damaged()) return false;
+  }
+  return true;
 }
 
 export async function openCorpus(paths: string[], opts: OpenOptions = {}): Promise<OpenedCorpus> {

@@ -115,7 +115,7 @@ function textReader(fd: number, file: string, header: Header, crcs: Map<ArticleR
     if (!damaged) {
       damaged = true;
       dropCache(file, fd);
-      opts.onDamage?.(`persisted index ${file}: the stored text of ${a.meta.key} fails its checksum; its passages come from the corpus file (or are left empty), and the index will be rebuilt on the next start`);
+      opts.onDamage?.(`persisted index ${file}: the stored text of ${a.meta.key} fails its checksum; the index is dropped to be rebuilt (until then, passages are read from their corpus files, or left empty)`);
     }
     return textFromCorpus(a);
   };
