@@ -74,7 +74,8 @@ export class Corpus {
     for (const p of this.paths) {
       try {
         const isDir = fs.statSync(p).isDirectory();
-        const w = fs.watch(p, { recursive: isDir }, (_e, name) => {
+        // Not persistent: the connection keeps the server alive; a watcher alone must never keep a process open.
+        const w = fs.watch(p, { recursive: isDir, persistent: false }, (_e, name) => {
           const file = isDir ? (name ? path.join(p, name.toString()) : undefined) : p;
           if (file) this.schedule(file);
         });

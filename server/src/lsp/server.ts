@@ -44,6 +44,9 @@ class IsnadServer {
   private readonly ignoreLists = new IgnoreLists(m => this.warn(m));
   private readonly client: ClientFeatures = { configuration: false, pull: false, refresh: false, progress: false };
   private folders: string[] = [];
+  /** After shutdown no corpus is opened again: a request or push still in flight would start indexing and
+   * watching that nothing would ever stop. */
+  private shutDown = false;
   private cacheDir: string | undefined;
   private readonly settings: SettingsCache;
   private readonly corpora: CorpusRegistry;
@@ -78,9 +81,11 @@ class IsnadServer {
   /** Checks a document's current version; undefined when it went stale, was cancelled, or is not checked. */
   private async checkDocument(doc: TextDocument, token?: CancellationToken): Promise<{ state: DocState; corpus: Corpus } | undefined> {
     try {
+      if (this.shutDown) return undefined;
       const s = await this.settings.get(doc.uri);
       if (!s.languages.includes(doc.languageId)) return undefined;
       const folder = this.folderOf(doc.uri);
+      if (this.shutDown) return undefined;
       const corpus = this.corpora.get(this.corpora.paths(s, folder), s);
       await corpus.ready;
       const version = doc.version;
@@ -187,7 +192,7 @@ class IsnadServer {
     });
     connection.onExecuteCommand(params => (params.command === IGNORE_COMMAND ? this.ignore(params.arguments) : undefined));
     registerCorpusRequests(connection, this.corpora, this.states);
-    connection.onShutdown(() => this.corpora.clear());
+    connection.onShutdown(() => { this.shutDown = true; this.corpora.clear(); });
     documents.listen(connection);
     connection.listen();
   }
