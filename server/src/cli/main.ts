@@ -26,13 +26,14 @@ async function check(args: Args): Promise<number> {
   if (!args.positionals.length) throw new UsageError('no draft to check');
   const settings = checkSettings(args);
   let unreadable = false;
-  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
+  const say = (msg: string) => { process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
+  const problem = (msg: string) => { unreadable = true; say(msg); };
   const { index } = await openCorpus(corpusPaths(args), {
     cacheDir: cacheDir(args), verify: args.values.verify,
     // A warning (an article kept under another name) loses nothing: said, but not an unreadable input.
-    onProblem: p => (p.warning ? process.stderr.write(`isnad: warning: ${escapeTerminal(describeProblem(p))}\n`) : problem(describeProblem(p))),
-    // A damaged or unusable cache is rebuilt; saying so is not an input error.
-    onWarning: m => process.stderr.write(`isnad: ${escapeTerminal(m)}\n`),
+    onProblem: p => (p.warning ? say(`warning: ${describeProblem(p)}`) : problem(describeProblem(p))),
+    // A damaged or unusable cache is rebuilt; saying so is not an input error either.
+    onWarning: say,
   });
   const reports: FileReport[] = [];
   for (const file of args.positionals) {

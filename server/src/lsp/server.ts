@@ -81,7 +81,6 @@ class IsnadServer {
   /** Checks a document's current version; undefined when it went stale, was cancelled, or is not checked. */
   private async checkDocument(doc: TextDocument, token?: CancellationToken): Promise<{ state: DocState; corpus: Corpus } | undefined> {
     try {
-      if (this.shutDown) return undefined;
       const s = await this.settings.get(doc.uri);
       if (!s.languages.includes(doc.languageId)) return undefined;
       const folder = this.folderOf(doc.uri);
