@@ -9,7 +9,7 @@ import { describeError, kindOf, readRegular } from './files';
 import { readJsonl } from './archive';
 
 export interface CorpusArticle {
-  /** Stable key: the file path, or "archive.jsonl#id" for an archive line. */
+  /** Stable key: the file path, or "archive.jsonl#id" for an archive line ("#id@LINE" for a repeated id). */
   key: string;
   /** The file the article lives in (for an archive, the archive). */
   file: string;

@@ -4,7 +4,8 @@
 // stamps decide whether it can be used. Every section carries a CRC-32 (one flipped bit in a column made
 // every check fail or take a minute; one in the blob showed a wrong figure as a source), ids and offsets are
 // bounds-checked on load, and each article's text is checked against its own CRC when it is read: anything
-// odd means the file is rebuilt, never trusted.
+// odd means the file is rebuilt, never trusted. This file writes; persist-load.ts reads, persist-check.ts
+// bounds-checks.
 import * as fs from 'fs';
 import * as path from 'path';
 import { crc32 } from 'zlib';
@@ -39,7 +40,7 @@ export interface Meta { vocab: string; articles: ArticleRecord[]; textCrcs: numb
 
 type Arrays = [string, Int32Array | Float64Array][];
 
-export function snapshotArrays(s: IndexSnapshot): Arrays {
+function snapshotArrays(s: IndexSnapshot): Arrays {
   return [
     ...INT_COLUMNS.map(n => [n, s.ints[n]] as [string, Int32Array]),
     ['fValue', s.fValue],
@@ -48,7 +49,7 @@ export function snapshotArrays(s: IndexSnapshot): Arrays {
   ];
 }
 
-export const bytesOf = (a: Int32Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const bytesOf = (a: Int32Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** Article records without their texts, the texts of live articles one after another, and their CRCs. */
 function textBlob(index: MemoryIndex, articles: ArticleRecord[]) {
