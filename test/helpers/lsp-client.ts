@@ -12,6 +12,8 @@ export interface TestClient {
   refreshes: number;
   statuses: { state: string; articles: number }[];
   published: Map<string, import('vscode-languageserver').Diagnostic[]>;
+  /** Messages the server showed the user (window/showMessage), in order. */
+  shown: string[];
   waitFor(pred: () => boolean, what: string, ms?: number): Promise<void>;
   open(file: string, text: string, languageId?: string): Promise<string>;
   change(uri: string, version: number, text: string): void;
@@ -28,7 +30,7 @@ export async function startClient(opts: { corpus: string; folder: string; config
   let closed = false;
   const notify = () => listeners.forEach(l => l());
   const c: TestClient = {
-    conn, config: opts.config ?? {}, refreshes: 0, statuses: [], published: new Map(),
+    conn, config: opts.config ?? {}, refreshes: 0, statuses: [], published: new Map(), shown: [],
     waitFor(pred, what, ms = 10000) {
       if (pred()) return Promise.resolve();
       return new Promise((resolve, reject) => {
@@ -59,6 +61,8 @@ export async function startClient(opts: { corpus: string; folder: string; config
   conn.onNotification('isnad/status', (s: { state: string; articles: number }) => { c.statuses.push(s); notify(); });
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: import('vscode-languageserver').Diagnostic[] }) => { c.published.set(p.uri, p.diagnostics); notify(); });
   conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('window/showMessage', (p: { message: string }) => { c.shown.push(p.message); notify(); });
+  conn.onRequest('window/showMessageRequest', (p: { message: string }) => { c.shown.push(p.message); notify(); return null; });
   conn.listen();
   const pull = opts.pull ?? true;
   await conn.sendRequest('initialize', {

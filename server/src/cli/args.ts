@@ -12,6 +12,7 @@ export const OPTIONS = {
   tolerance: { type: 'string', value: 'N', help: 'scale the ±10% a hedge such as «نحو» allows (default 1)' },
   'cache-dir': { type: 'string', value: 'DIR', help: 'where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)' },
   'no-cache': { type: 'boolean', help: 'neither read nor write a persisted index' },
+  verify: { type: 'boolean', help: 'hash every corpus file whose size is unchanged, to find contents changed without a new modification time (a file modified around indexing time is hashed anyway)' },
   help: { type: 'boolean', short: 'h', help: 'this text' },
 } satisfies Record<string, OptionSpec>;
 
@@ -67,8 +68,9 @@ ${usage}
 Options:
 ${opts}
 
-A corpus is indexed once and persisted (with a format version and the size and time of every corpus
-file); later runs load it, re-reading only files that changed. \`isnad index\` does this ahead of time.
+A corpus is indexed once and persisted (with a format version, checksums, and the size, time and hash
+of every corpus file); later runs load it, re-reading only files that changed, and rebuild it if it is
+damaged. \`isnad index\` does this ahead of time.
 
 Codes: figure-conflict (warning), figure-disputed (information), figure-outdated (information),
 attribution-conflict (warning), source-count-conflict (warning), figure-uncited (hint),

@@ -2,11 +2,11 @@
 // 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, AnalysisResult } from '../core/api';
+import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, AnalysisResult, readRegular, MAX_FILE_BYTES } from '../core/api';
 import { version } from '../../../package.json';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
-import { toJson, toText, relative, FileReport } from './output';
+import { toJson, toText, relative, FileReport, escapeTerminal } from './output';
 import { toSarif } from './sarif';
 import { reportHtml } from './html-report';
 import { parse, helpText, Args, UsageError } from './args';
@@ -30,14 +30,21 @@ const FORMATS = ['text', 'json', 'sarif'];
  * checked. */
 async function checkDrafts(args: Args, settings: Partial<AnalysisSettings>) {
   let unreadable = false;
-  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
-  const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
+  const say = (msg: string) => { process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
+  const problem = (msg: string) => { unreadable = true; say(msg); };
+  const { index } = await openCorpus(corpusPaths(args), {
+    cacheDir: cacheDir(args), verify: args.values.verify,
+    // A warning (an article kept under another name) loses nothing: said, but not an unreadable input.
+    onProblem: p => (p.warning ? say(`warning: ${describeProblem(p)}`) : problem(describeProblem(p))),
+    // A damaged or unusable cache is rebuilt; saying so is not an input error either.
+    onWarning: say,
+  });
   const reports: (FileReport & { result: AnalysisResult })[] = [];
   for (const file of args.positionals) {
-    let buf: Buffer;
-    try { buf = fs.readFileSync(file); }
-    catch (e) { problem(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); continue; }
-    const d = decodeText(buf);
+    // A named pipe given as a draft would block a plain read forever.
+    const r = readRegular(file, MAX_FILE_BYTES);
+    if (r.problem) { problem(`${file}: ${r.problem}`); continue; }
+    const d = decodeText(r.data!);
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
     const result = analyze(d.text!, index, settings, { draftKey: path.resolve(file) });
     reports.push({ file: relative(file), text: d.text!, findings: result.findings, result });
@@ -72,7 +79,7 @@ async function report(args: Args): Promise<number> {
   const out = args.values.output;
   if (out) {
     try { fs.writeFileSync(out, html); }
-    catch (e) { process.stderr.write(`isnad: ${out}: cannot write: ${(e as Error).message}\n`); return 2; }
+    catch (e) { process.stderr.write(`isnad: ${escapeTerminal(`${out}: cannot write: ${(e as Error).message}`)}\n`); return 2; }
   } else process.stdout.write(html);
   return exitStatus(reports, unreadable);
 }
@@ -83,11 +90,11 @@ async function buildPersisted(args: Args): Promise<number> {
   if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]} (use --corpus PATH)`);
   let unreadable = false;
   const bar = progressBar(process.stderr);
-  const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${m}\n`); };
+  const say = (m: string) => { bar.clear(); process.stderr.write(`isnad: ${escapeTerminal(m)}\n`); };
   const t0 = Date.now();
   const opened = await openCorpus(corpusPaths(args), {
-    cacheDir: dir,
-    onProblem: p => { unreadable = true; say(describeProblem(p)); },
+    cacheDir: dir, verify: args.values.verify, checkTexts: true,
+    onProblem: p => { unreadable ||= !p.warning; say(`${p.warning ? 'warning: ' : ''}${describeProblem(p)}`); },
     onProgress: (done, total, phase) => bar.update(phase === 'index' ? `indexing ${done} articles` : phase === 'save' ? 'writing index' : 'loading', done, phase === 'index' ? 0 : total),
     onLog: say,
   });
@@ -115,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`isnad: ${e.message}\nRun "isnad --help" for usage.\n`); return 2; }
-    process.stderr.write(`isnad: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`isnad: internal error: ${escapeTerminal((e as Error).message)}\n`);
     return 2;
   }
 }

@@ -1,7 +1,18 @@
 // Turns findings into the CLI's text and JSON reports. Positions: 0-based lines and UTF-16 columns in JSON
-// (as LSP); 1-based in the text format, as compilers print them.
+// (as LSP); 1-based in the text format, as compilers print them. Text goes to a terminal, and corpus text,
+// front matter and file names are untrusted: control characters are shown escaped (an ESC could clear the
+// screen, hide text or plant an OSC 8 link) and invisible format characters are dropped. JSON is data:
+// JSON.stringify escapes control characters itself.
 import * as path from 'path';
-import { Finding, LineIndex, Passage, CandidateStore, articleLineIndex, Range, Locale, originLine, message } from '../core/api';
+import { Finding, LineIndex, Passage, CandidateStore, articleLineIndex, Range, Locale, originLine, message, stripInvisible } from '../core/api';
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Untrusted text made safe for a terminal line: control characters as visible escapes (\x1b), invisible
+ * format characters (bidi controls, zero-width) removed. */
+export function escapeTerminal(s: string): string {
+  return stripInvisible(s.replace(CONTROL, c => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)));
+}
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 
@@ -13,9 +24,10 @@ function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined 
   return a && articleLineIndex(a, () => store.articleText(a));
 }
 
+/** The file of a passage; for an archive line, its key ("archive.jsonl#id", or "#id@line" when ids repeat). */
 export function passageFile(p: Passage): string {
   const a = p.article;
-  return a.id !== undefined && a.line !== undefined ? `${a.file}#${a.id}` : a.file;
+  return a.line !== undefined ? a.key : a.file;
 }
 
 export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {
@@ -46,15 +58,15 @@ export function toText(reports: FileReport[], store: CandidateStore, locale: Loc
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       const p = li.position(f.start);
-      out.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
+      out.push(escapeTerminal(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code}: ${f.message}`));
       for (const x of f.related) {
         const q = articleLines(store, x)?.position((x.mark ?? x).start);
         const file = relative(passageFile(x));
-        out.push(`    ${x.stance} — ${originLine(x, locale)} — ${q && x.article.line === undefined ? `${file}:${q.line + 1}` : file}`);
-        out.push(`      «${x.excerpt.text.replace(/\s+/g, ' ').trim()}»`);
+        out.push(`    ${x.stance} — ${escapeTerminal(originLine(x, locale))} — ${escapeTerminal(q && x.article.line === undefined ? `${file}:${q.line + 1}` : file)}`);
+        out.push(`      «${escapeTerminal(x.excerpt.text.replace(/\s+/g, ' ').trim())}»`);
       }
       for (const m of f.data.elsewhere ?? []) {
-        out.push(`    ${message(locale, 'sameFactHere', { line: String(li.position(m.start).line + 1), wording: m.wording })}`);
+        out.push(`    ${escapeTerminal(message(locale, 'sameFactHere', { line: String(li.position(m.start).line + 1), wording: m.wording }))}`);
       }
     }
   }

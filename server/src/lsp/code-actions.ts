@@ -1,7 +1,10 @@
-// Quick fixes, computed only from the diagnostic's data (never by re-running the analysis).
+// Quick fixes, computed only from the diagnostic's data (never by re-running the analysis). Every text a fix
+// inserts comes from the corpus or the gazetteer, so it passes through stripInvisible here, the one place all
+// edits go through: no bidi control or invisible character from an archive ends up in the draft, and a fix
+// whose text is empty once cleaned (a passage the index could not vouch for) is not offered.
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { message, Locale } from '../core/api';
+import { message, Locale, stripInvisible } from '../core/api';
 import { DiagnosticData, ExpectedText, IGNORE_COMMAND } from './protocol';
 
 /**
@@ -13,6 +16,9 @@ import { DiagnosticData, ExpectedText, IGNORE_COMMAND } from './protocol';
 export function stillReads(doc: Pick<TextDocument, 'getText'>, expected: ExpectedText | undefined): boolean {
   return !!expected && doc.getText(expected.range) === expected.text;
 }
+
+/** Corpus text as a fix inserts it: without invisible characters; undefined when nothing is left. */
+const clean = (s: string | undefined) => (s === undefined ? undefined : stripInvisible(s).trim() || undefined);
 
 /** Quick fixes for the diagnostics in params, for `doc` as the server has it now (undefined: unknown, no edits). */
 export function codeActions(params: CodeActionParams, locale: Locale, doc: Pick<TextDocument, 'getText'> | undefined): CodeAction[] {
@@ -31,19 +37,21 @@ export function codeActions(params: CodeActionParams, locale: Locale, doc: Pick<
       continue;
     }
     const wantsCite = !!data.cite && data.code !== 'source-count-conflict';
-    const cite = wantsCite && applies(data.cite) ? data.cite : undefined;
-    if (data.attribution && applies(data.attribution)) {
-      out.push(action(message(locale, 'fixAttribution', { source: data.attribution.replacement }),
-        [TextEdit.replace(data.attribution.range, data.attribution.replacement)], true));
+    const citeText = clean(data.cite?.text);
+    const cite = wantsCite && citeText && applies(data.cite) ? data.cite : undefined;
+    const citeEdit = cite && TextEdit.insert(cite.position, stripInvisible(cite.text));
+    const replacement = clean(data.attribution?.replacement);
+    if (data.attribution && replacement && applies(data.attribution)) {
+      out.push(action(message(locale, 'fixAttribution', { source: replacement }), [TextEdit.replace(data.attribution.range, replacement)], true));
     }
     // «Use the corpus figure» also cites it: offered only when both edits still apply.
-    if (data.figure && applies(data.figure) && (cite || !wantsCite)) {
-      const edits = [TextEdit.replace(data.figure.range, data.figure.wording)];
-      if (cite) edits.push(TextEdit.insert(cite.position, cite.text));
-      out.push(action(message(locale, 'fixUseFigure', { wording: data.figure.wording }), edits, data.code === 'figure-conflict'));
+    const wording = clean(data.figure?.wording);
+    if (data.figure && wording && applies(data.figure) && (citeEdit || !wantsCite)) {
+      const edits = [TextEdit.replace(data.figure.range, wording), ...(citeEdit ? [citeEdit] : [])];
+      out.push(action(message(locale, 'fixUseFigure', { wording }), edits, data.code === 'figure-conflict'));
     }
-    if (cite) {
-      out.push(action(message(locale, 'fixCite', { source: cite.sourceName }), [TextEdit.insert(cite.position, cite.text)], data.code === 'figure-uncited'));
+    if (cite && citeEdit) {
+      out.push(action(message(locale, 'fixCite', { source: clean(cite.sourceName) ?? '' }), [citeEdit], data.code === 'figure-uncited'));
     }
     out.push(ignore(d, uri, data, locale));
   }
@@ -59,7 +67,7 @@ function ignore(d: Diagnostic, uri: string, data: DiagnosticData, locale: Locale
 }
 
 /** figure-inconsistent: «make them equal», either way: this figure takes the earlier wording (preferred: the
- * lede is usually the checked one), or the earlier figure takes this one. */
+ * lede is usually the checked one), or the earlier figure takes this one. Both wordings are the draft's own. */
 function matchFigures(data: DiagnosticData, locale: Locale, action: (title: string, edits: TextEdit[], preferred?: boolean) => CodeAction,
   applies: (x: { expect: ExpectedText } | undefined) => boolean): CodeAction[] {
   const out: CodeAction[] = [];

@@ -40,6 +40,14 @@ export class Corpus {
       onLog: m => this.events.log(m),
       isCancelled: () => this.disposed,
     });
+    if (this.disposed) {
+      // Disposed while indexing (a shutdown, a settings change): keep neither the file open nor a watcher,
+      // which would hold the process open after its client has gone.
+      opened.close();
+      this.indexing = false;
+      this.events.progress('end', 0);
+      return;
+    }
     this.closeCache();
     this.closeCache = opened.close;
     this.fromCache = opened.fromCache;
@@ -62,10 +70,12 @@ export class Corpus {
   }
 
   private watch() {
+    if (this.disposed) return;
     for (const p of this.paths) {
       try {
         const isDir = fs.statSync(p).isDirectory();
-        const w = fs.watch(p, { recursive: isDir }, (_e, name) => {
+        // Not persistent: the connection keeps the server alive; a watcher alone must never keep a process open.
+        const w = fs.watch(p, { recursive: isDir, persistent: false }, (_e, name) => {
           const file = isDir ? (name ? path.join(p, name.toString()) : undefined) : p;
           if (file) this.schedule(file);
         });

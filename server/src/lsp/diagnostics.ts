@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics, with related information pointing at each corpus passage and typed data for
 // the quick fixes.
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { originLine, message, CandidateStore, Finding, Severity, Locale } from '../core/api';
+import { originLine, message, CandidateStore, Finding, Severity, Locale, stripInvisible } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 import type { DiagnosticData, ExpectedText } from './protocol';
@@ -22,7 +22,8 @@ function relatedInformation(f: Finding, state: DocState, store: CandidateStore, 
   for (const p of f.related) {
     const location = passageLocation(store, p);
     if (!location) continue;
-    related.push({ location, message: `${originLine(p, locale)}: «${p.excerpt.text.replace(/\s+/g, ' ').trim()}»` });
+    // Corpus text, shown as it stands but without invisible characters that could reorder it.
+    related.push({ location, message: stripInvisible(`${originLine(p, locale)}: «${p.excerpt.text}»`).replace(/\s+/g, ' ').trim() });
   }
   for (const m of f.data.elsewhere ?? []) {
     const range = state.lines.range(m.start, m.end);

@@ -1,13 +1,21 @@
 // Hover on a figure or an attribution: what other articles say. Corpus text is untrusted, so every piece of
-// it is escaped as plain text; links are built only from the index's own file paths, never from corpus text.
+// it is escaped as plain text (and cleared of bidi controls and invisible characters, which could reorder
+// what is shown); links are built only from the index's own paths and keys, percent-encoded so that a ")"
+// in a file name or an archive id cannot end the link early.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { message, Passage, CandidateStore, Locale, passageOrigin, originLabel, creditNote, shortPlace } from '../core/api';
+import { message, Passage, CandidateStore, Locale, passageOrigin, originLabel, creditNote, shortPlace, stripInvisible } from '../core/api';
 import type { DocState } from './documents';
 import { passageLocation } from './locations';
 
-/** Backslash-escapes every ASCII punctuation character (CommonMark) and flattens line breaks. */
+/** Backslash-escapes every ASCII punctuation character (CommonMark), flattens line breaks, and drops
+ * invisible format characters. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$%:;=?@^,/]/g, c => '\\' + c);
+  return stripInvisible(s.replace(/[\r\n]+/g, ' ')).replace(/[\\`*_{}[\]()#+\-.!|<>~&"'$%:;=?@^,/]/g, c => '\\' + c);
+}
+
+/** A URI as a markdown link destination: the characters that end or break one, percent-encoded. */
+export function linkTarget(uri: string): string {
+  return uri.replace(/[()<>[\]\\ \t\r\n\f\v"'`]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 const STANCE_MARK: Record<Passage['stance'], string> = { agrees: '✓', conflicts: '✗', neutral: '·' };
@@ -24,7 +32,7 @@ function passageMarkdown(p: Passage, store: CandidateStore, locale: Locale): str
   const o = passageOrigin(p, locale);
   const head = [originLabel(o), creditNote(o, locale)].filter(Boolean).map(x => escapeMarkdown(x!)).join(' — ');
   const loc = passageLocation(store, p);
-  const place = loc ? `\n\n[${escapeMarkdown(shortPlace(p, loc.range.start.line + 1))}](${loc.uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${loc.range.start.line + 1})` : '';
+  const place = loc ? `\n\n[${escapeMarkdown(shortPlace(p, loc.range.start.line + 1))}](${linkTarget(loc.uri)}#L${loc.range.start.line + 1})` : '';
   return `${STANCE_MARK[p.stance]} **${message(locale, p.stance)}** — ${head}\n\n> ${excerptMarkdown(p)}${place}`;
 }
 

@@ -65,9 +65,12 @@ export interface FactSheet {
 /** The fact sheet of an open document (null: not checked, or it changed while being checked: ask again). */
 export const FACT_SHEET_REQUEST = new RequestType<{ uri: string }, FactSheet | null, void>('isnad/factSheet');
 
+/** encodeURIComponent, and also the characters it leaves (!'()*), which end links in markdown. */
+const encodeStrict = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+
 /** Where an article can be opened: its file, or for an archive line a read-only isnad-corpus: document. */
 export function articleUri(a: { key: string; file: string; line?: number }, fileUri: (file: string) => string): string {
-  return a.line !== undefined ? `${URI_SCHEME_CORPUS}:/${encodeURIComponent(a.key)}` : fileUri(a.file);
+  return a.line !== undefined ? `${URI_SCHEME_CORPUS}:/${encodeStrict(a.key)}` : fileUri(a.file);
 }
 
 export function keyFromCorpusUri(uri: string): string | undefined {

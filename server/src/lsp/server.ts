@@ -5,6 +5,7 @@ import { fileURLToPath } from 'url';
 import {
   Connection, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind, ResponseError, LSPErrorCodes,
   InitializeParams, InitializeResult, CancellationToken, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReport,
+  ShowMessageNotification, MessageType,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultCacheDir } from '../core/api';
@@ -41,9 +42,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 class IsnadServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly states = new DocumentStates();
-  private readonly ignoreLists = new IgnoreLists();
+  private readonly ignoreLists = new IgnoreLists(m => this.warn(m));
   private readonly client: ClientFeatures = { configuration: false, pull: false, refresh: false, progress: false };
   private folders: string[] = [];
+  /** After shutdown no corpus is opened again: a request or push still in flight would start indexing and
+   * watching that nothing would ever stop. */
+  private shutDown = false;
   private cacheDir: string | undefined;
   private readonly settings: SettingsCache;
   private readonly corpora: CorpusRegistry;
@@ -53,7 +57,7 @@ class IsnadServer {
   constructor(private readonly connection: Connection, private readonly options: ServerOptions) {
     this.cacheDir = options.cacheDir === null ? undefined : options.cacheDir ?? defaultCacheDir();
     this.debounceMs = options.debounceMs ?? 150;
-    this.settings = new SettingsCache(connection, () => this.client.configuration, () => this.client.locale);
+    this.settings = new SettingsCache(connection, () => this.client.configuration, () => this.client.locale, m => this.warn(m));
     this.corpora = new CorpusRegistry({
       connection, defaultCorpus: options.defaultCorpus, cacheDir: () => this.cacheDir, hasProgress: () => this.client.progress,
       log: m => this.log(m), changed: () => this.refreshAll(),
@@ -62,6 +66,12 @@ class IsnadServer {
   }
 
   private log(m: string) { this.connection.console.log(`[isnad] ${m}`); }
+  /** Something the user must know (their file or setting is not used as written): shown and logged. */
+  private warn(m: string) {
+    this.log(m);
+    // A notification, not a request: nothing waits on the user's answer.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `isnad: ${m}` });
+  }
 
   private folderOf(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return this.folders[0];
@@ -75,6 +85,7 @@ class IsnadServer {
       const s = await this.settings.get(doc.uri);
       if (!s.languages.includes(doc.languageId)) return undefined;
       const folder = this.folderOf(doc.uri);
+      if (this.shutDown) return undefined;
       const corpus = this.corpora.get(this.corpora.paths(s, folder), s);
       await corpus.ready;
       const version = doc.version;
@@ -149,8 +160,9 @@ class IsnadServer {
   private async ignore(args: unknown[] | undefined) {
     const [uri, key] = (args ?? []) as [string, string];
     const folder = this.folderOf(uri);
-    if (!folder || typeof key !== 'string') { void this.connection.window.showWarningMessage('isnad: open a folder to keep an ignore list.'); return; }
-    this.ignoreLists.add(folder, key);
+    if (!folder || typeof key !== 'string') { this.warn('open a folder to keep an ignore list.'); return; }
+    const problem = this.ignoreLists.add(folder, key);
+    if (problem) { this.warn(problem); return; }
     this.states.delete(uri);
     this.refreshAll();
   }
@@ -190,7 +202,7 @@ class IsnadServer {
     });
     connection.onExecuteCommand(params => (params.command === IGNORE_COMMAND ? this.ignore(params.arguments) : undefined));
     registerCorpusRequests(connection, this.corpora, this.states);
-    connection.onShutdown(() => this.corpora.clear());
+    connection.onShutdown(() => { this.shutDown = true; this.corpora.clear(); });
     documents.listen(connection);
     connection.listen();
   }

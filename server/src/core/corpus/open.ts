@@ -1,6 +1,6 @@
-// Opens a corpus through its persisted index: loads it when nothing changed, re-reads only the files whose
-// size or time changed (and drops removed ones), and builds it from scratch when there is no usable cache.
-import * as fs from 'fs';
+// Opens a corpus through its persisted index: loads it when nothing changed, re-reads only the files that
+// changed (stamps.ts decides which) and drops removed ones, and builds it from scratch when there is no usable
+// cache. Stale temporary files of killed writes are cleaned on the way.
 import * as os from 'os';
 import * as path from 'path';
 import { corpusFiles, readCorpus, isProblem, LoadProblem, CorpusArticle, isArchive } from './loader';
@@ -8,8 +8,10 @@ import type { Reading } from '../read/read-text';
 import { ReadingPool } from './worker-pool';
 import { MemoryIndex } from '../index/memory-index';
 import { fingerprint } from '../index/store';
-import { loadLanguage, languageKey, LanguageExtension } from '../language';
-import { loadIndex, saveIndex, SourceStamp } from './persist';
+import { loadLanguage, languageKey, LanguageExtension, Language } from '../language';
+import { saveIndex, cleanStaleTemps } from './persist';
+import { loadIndex } from './persist-load';
+import { SourceStamp, statFiles, withHashes, findChanges } from './stamps';
 
 export interface OpenOptions {
   language?: LanguageExtension;
@@ -17,9 +19,16 @@ export interface OpenOptions {
   cacheDir?: string;
   /** Ignore the persisted index and build afresh (then persist the result). */
   rebuild?: boolean;
+  /** Hash every corpus file whose size is unchanged, to find contents changed under the same time. */
+  verify?: boolean;
+  /** Read every stored text once, checking it, before using a persisted index (texts are otherwise checked as
+   * they are read); a damaged one means a rebuild now. `isnad index` does this, as does verify. */
+  checkTexts?: boolean;
   onProblem?: (p: LoadProblem) => void;
   onProgress?: (done: number, total: number, phase: 'load' | 'index' | 'save') => void;
   onLog?: (msg: string) => void;
+  /** What went wrong with the persisted index (not used, damaged, not written); default: onLog. */
+  onWarning?: (msg: string) => void;
   isCancelled?: () => boolean;
 }
 
@@ -31,14 +40,6 @@ export function defaultCacheDir(): string {
 
 export function cacheFileFor(paths: string[], cacheDir: string): string {
   return path.join(cacheDir, `${fingerprint(JSON.stringify(paths.map(p => path.resolve(p))))}.isnad-index`);
-}
-
-function stampsOf(files: string[]): SourceStamp[] {
-  const out: SourceStamp[] = [];
-  for (const file of files) {
-    try { const st = fs.statSync(file); out.push({ file, size: st.size, mtimeMs: st.mtimeMs }); } catch { /* vanished: not stamped */ }
-  }
-  return out;
 }
 
 const BATCH = 64;
@@ -83,47 +84,70 @@ async function indexFiles(index: MemoryIndex, files: string[], opts: OpenOptions
   opts.onProgress?.(n, total, 'index');
 }
 
+/** The corpus from its persisted index, brought up to date; undefined when there is no usable index. */
+async function fromCache(files: string[], cacheFile: string, lang: Language, key: string, opts: OpenOptions): Promise<OpenedCorpus | undefined> {
+  opts.onProgress?.(0, files.length, 'load');
+  const { loaded, reason } = opts.rebuild ? { loaded: undefined, reason: 'rebuild requested' } : loadIndex(cacheFile, lang, key, { onDamage: m => warn(opts, m) });
+  if (!loaded) {
+    if (reason !== 'no persisted index') warn(opts, `persisted index ${cacheFile} not used (${reason}); rebuilding`);
+    return undefined;
+  }
+  if ((opts.checkTexts || opts.verify) && !textsIntact(loaded.index, loaded.damaged)) {
+    loaded.close();
+    warn(opts, `persisted index ${cacheFile} not used (a stored text fails its checksum); rebuilding`);
+    return undefined;
+  }
+  const { index } = loaded;
+  const stampedAt = Date.now();
+  const { changed, gone, stamps } = findChanges(loaded.stamps, loaded.stampedAt, statFiles(files), opts.verify);
+  if (changed.length || gone.length) {
+    const hashed = withHashes(stamps);
+    const drop = new Set([...changed, ...gone]);
+    for (const a of index.allArticles()) if (drop.has(a.meta.file)) index.remove(a.meta.key);
+    await indexFiles(index, changed, opts, changed.length);
+    opts.onLog?.(`persisted index updated: ${changed.length} changed, ${gone.length} removed file(s)`);
+    trySave(index, cacheFile, hashed, key, stampedAt, opts, () => (loaded.damaged() ? 'a stored text failed its check' : undefined));
+  }
+  return { index, fromCache: true, reindexedFiles: changed.length, cacheFile, close: loaded.close };
+}
+
+/** Reads every live article's stored text (each read checks it); false as soon as one fails. */
+function textsIntact(index: MemoryIndex, damaged: () => boolean): boolean {
+  for (const a of index.allArticles()) {
+    index.articleText(a);
+    if (damaged()) return false;
+  }
+  return true;
+}
+
 export async function openCorpus(paths: string[], opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const lang = loadLanguage(opts.language);
   const key = languageKey(opts.language);
   const { files, problems } = corpusFiles(paths);
   problems.forEach(p => opts.onProblem?.(p));
-  const stamps = stampsOf(files);
   const cacheFile = opts.cacheDir ? cacheFileFor(paths, opts.cacheDir) : undefined;
-  let close = () => undefined as void;
   if (cacheFile) {
-    opts.onProgress?.(0, files.length, 'load');
-    const { loaded, reason } = opts.rebuild ? { loaded: undefined, reason: 'rebuild requested' } : loadIndex(cacheFile, lang, key);
-    if (loaded) {
-      close = loaded.close;
-      const index = loaded.index;
-      const old = new Map(loaded.stamps.map(s => [s.file, s]));
-      const now = new Set(stamps.map(s => s.file));
-      const changed = stamps.filter(s => { const o = old.get(s.file); return !o || o.size !== s.size || o.mtimeMs !== s.mtimeMs; }).map(s => s.file);
-      const gone = [...old.keys()].filter(f => !now.has(f));
-      if (changed.length || gone.length) {
-        const drop = new Set([...changed, ...gone]);
-        for (const a of index.allArticles()) if (drop.has(a.meta.file)) index.remove(a.meta.key);
-        await indexFiles(index, changed, opts, changed.length);
-        opts.onLog?.(`persisted index updated: ${changed.length} changed, ${gone.length} removed file(s)`);
-        trySave(index, cacheFile, stamps, key, opts);
-      }
-      return { index, fromCache: true, reindexedFiles: changed.length, cacheFile, close };
-    }
-    if (reason !== 'no persisted index') opts.onLog?.(`persisted index ${cacheFile} not used (${reason}); rebuilding`);
+    cleanStaleTemps(opts.cacheDir!, m => warn(opts, m));
+    const cached = await fromCache(files, cacheFile, lang, key, opts);
+    if (cached) return cached;
   }
+  // Stamped (and hashed) before reading: a file that changes meanwhile is re-read next time.
+  const stampedAt = Date.now();
+  const stamps = cacheFile ? withHashes(statFiles(files)) : [];
   const index = new MemoryIndex(lang);
   await indexFiles(index, files, opts, files.length);
-  if (cacheFile && !opts.isCancelled?.()) trySave(index, cacheFile, stamps, key, opts);
-  return { index, fromCache: false, reindexedFiles: files.length, cacheFile, close };
+  if (cacheFile && !opts.isCancelled?.()) trySave(index, cacheFile, stamps, key, stampedAt, opts);
+  return { index, fromCache: false, reindexedFiles: files.length, cacheFile, close: () => undefined };
 }
 
-function trySave(index: MemoryIndex, file: string, stamps: SourceStamp[], key: string, opts: OpenOptions) {
+function trySave(index: MemoryIndex, file: string, stamps: SourceStamp[], key: string, stampedAt: number, opts: OpenOptions, abortIf?: () => string | undefined) {
   try {
     opts.onProgress?.(0, 1, 'save');
-    saveIndex(index, file, stamps, key);
+    saveIndex(index, file, stamps, key, { stampedAt, abortIf });
   } catch (e) {
     // A cache that cannot be written only costs time next start.
-    opts.onLog?.(`could not write the persisted index ${file}: ${(e as Error).message}`);
+    warn(opts, `could not write the persisted index ${file}: ${(e as Error).message}`);
   }
 }
+
+function warn(opts: OpenOptions, m: string) { (opts.onWarning ?? opts.onLog)?.(m); }

@@ -1,32 +1,42 @@
 // The persisted corpus index: one file holding the index's typed-array columns as they are in memory, the
 // vocabulary and article records as JSON, and the article texts as a UTF-8 blob that is read on demand
 // (never loaded whole, so a big archive does not sit in memory). A format version and the corpus's file
-// stamps decide whether it can be used; anything odd about the file means it is rebuilt, never trusted.
+// stamps decide whether it can be used. Every section carries a CRC-32 (one flipped bit in a column made
+// every check fail or take a minute; one in the blob showed a wrong figure as a source), ids and offsets are
+// bounds-checked on load, and each article's text is checked against its own CRC when it is read: anything
+// odd means the file is rebuilt, never trusted. This file writes; persist-load.ts reads, persist-check.ts
+// bounds-checks.
 import * as fs from 'fs';
 import * as path from 'path';
-import { MemoryIndex, IndexSnapshot, INT_COLUMNS, IntColumn, FLOAT_COLUMNS, FloatColumn } from '../index/memory-index';
+import { crc32 } from 'zlib';
+import { MemoryIndex, IndexSnapshot, INT_COLUMNS, FLOAT_COLUMNS } from '../index/memory-index';
 import type { ArticleRecord } from '../index/store';
-import type { Language } from '../language';
+import type { SourceStamp } from './stamps';
 
-export const FORMAT_VERSION = 6;
-const MAGIC = 'ISNADIX1';
-const END = 'ISNADEND';
-/** Recently read article texts kept decoded: a check shows a handful of articles many times over. */
-const RECENT_TEXTS = 256;
+export type { SourceStamp } from './stamps';
 
-/** What a corpus file looked like when it was indexed. */
-export interface SourceStamp { file: string; size: number; mtimeMs: number }
+export const FORMAT_VERSION = 7;
+export const MAGIC = 'ISNADIX1';
+export const END = 'ISNADEND';
+/** Magic, header length, CRC-32 of the header. */
+export const HEAD_BYTES = 16;
 
-interface ArrayEntry { name: string; type: 'i32' | 'f64'; offset: number; length: number }
-interface Header {
+export interface ArrayEntry { name: string; type: 'i32' | 'f64'; offset: number; length: number; crc: number }
+export interface Section { offset: number; length: number; crc: number }
+export interface Header {
   format: number;
   languageKey: string;
   stamps: SourceStamp[];
+  /** When the stamps were taken (a file modified within a clock tick of it is hashed on load). */
+  stampedAt: number;
   arrays: ArrayEntry[];
-  meta: { offset: number; length: number };
+  meta: Section;
+  /** The texts blob; each text has its own CRC in the meta section (the blob is never read whole). */
   texts: { offset: number; length: number };
   fileLength: number;
 }
+/** The meta section: vocabulary, article records, and the CRC-32 of each article's text (-1: none). */
+export interface Meta { vocab: string; articles: ArticleRecord[]; textCrcs: number[] }
 
 type Arrays = [string, Int32Array | Float64Array][];
 
@@ -39,29 +49,33 @@ function snapshotArrays(s: IndexSnapshot): Arrays {
   ];
 }
 
-/** Article records without their texts, and the texts of live articles one after another. */
-function textBlob(index: MemoryIndex, articles: ArticleRecord[]): { records: ArticleRecord[]; parts: Buffer[]; length: number } {
-  const parts: Buffer[] = [];
+const bytesOf = (a: Int32Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/** Article records without their texts, the texts of live articles one after another, and their CRCs. */
+function textBlob(index: MemoryIndex, articles: ArticleRecord[]) {
+  const parts: Buffer[] = [], textCrcs: number[] = [];
   let length = 0;
   const records = articles.map(a => {
     const r: ArticleRecord = { ...a, text: undefined, blob: undefined };
+    textCrcs.push(-1);
     if (a.alive) {
       const b = Buffer.from(index.articleText(a), 'utf8');
       r.blob = { offset: length, length: b.length };
+      textCrcs[textCrcs.length - 1] = crc32(b);
       parts.push(b);
       length += b.length;
     }
     return r;
   });
-  return { records, parts, length };
+  return { records, parts, length, textCrcs };
 }
 
-/** Lays out: magic, header length, header (padded), arrays (8-byte aligned), meta, texts, end magic. */
+/** Lays out: head, header (padded), arrays (8-byte aligned), meta, texts, end magic. */
 function layout(header: Header, arrays: Arrays, metaLength: number, textLength: number): Buffer {
   const place = (headerBytes: number) => {
-    let off = Math.ceil((16 + headerBytes) / 8) * 8;
+    let off = Math.ceil((HEAD_BYTES + headerBytes) / 8) * 8;
     header.arrays = arrays.map(([name, a]) => {
-      const entry: ArrayEntry = { name, type: a instanceof Float64Array ? 'f64' : 'i32', offset: off, length: a.length };
+      const entry: ArrayEntry = { name, type: a instanceof Float64Array ? 'f64' : 'i32', offset: off, length: a.length, crc: crc32(bytesOf(a)) };
       off = Math.ceil((off + a.byteLength) / 8) * 8;
       return entry;
     });
@@ -76,126 +90,75 @@ function layout(header: Header, arrays: Arrays, metaLength: number, textLength: 
   }
 }
 
-/** Writes the index to `file` (through a temporary file and a rename, so a reader never sees half a file). */
-export function saveIndex(index: MemoryIndex, file: string, stamps: SourceStamp[], languageKey: string): void {
+function writeAll(fd: number, header: Header, headerBuf: Buffer, arrays: Arrays, meta: Buffer, parts: Buffer[]) {
+  const head = Buffer.alloc(HEAD_BYTES);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(headerBuf.length, 8);
+  head.writeUInt32LE(crc32(headerBuf), 12);
+  fs.writeSync(fd, head, 0, HEAD_BYTES, 0);
+  fs.writeSync(fd, headerBuf, 0, headerBuf.length, HEAD_BYTES);
+  header.arrays.forEach((e, i) => { const b = bytesOf(arrays[i][1]); fs.writeSync(fd, b, 0, b.length, e.offset); });
+  fs.writeSync(fd, meta, 0, meta.length, header.meta.offset);
+  let pos = header.texts.offset;
+  for (const b of parts) { fs.writeSync(fd, b, 0, b.length, pos); pos += b.length; }
+  fs.writeSync(fd, Buffer.from(END, 'latin1'), 0, END.length, pos);
+}
+
+/** Writes the index to `file` through a temporary file, flushed to disk before it is renamed into place, so
+ * neither a reader nor a crash ever sees half a file. */
+export function saveIndex(index: MemoryIndex, file: string, stamps: SourceStamp[], languageKey: string, opts: { stampedAt?: number; abortIf?: () => string | undefined } = {}): void {
   const snap = index.snapshot();
   const arrays = snapshotArrays(snap);
   const blob = textBlob(index, snap.articles);
-  const meta = Buffer.from(JSON.stringify({ vocab: snap.vocab.join('\u0001'), articles: blob.records }), 'utf8');
-  const header: Header = { format: FORMAT_VERSION, languageKey, stamps, arrays: [], meta: { offset: 0, length: meta.length }, texts: { offset: 0, length: blob.length }, fileLength: 0 };
+  // Texts copied from a loaded index are checked as they are read: one that failed must not be written back.
+  const abort = opts.abortIf?.();
+  if (abort) throw new Error(abort);
+  const stampedAt = opts.stampedAt ?? Date.now();
+  const metaObj: Meta = { vocab: snap.vocab.join('\u0001'), articles: blob.records, textCrcs: blob.textCrcs };
+  const meta = Buffer.from(JSON.stringify(metaObj), 'utf8');
+  const header: Header = { format: FORMAT_VERSION, languageKey, stamps, stampedAt, arrays: [], meta: { offset: 0, length: meta.length, crc: crc32(meta) }, texts: { offset: 0, length: blob.length }, fileLength: 0 };
   const headerBuf = layout(header, arrays, meta.length, blob.length);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
   try {
-    const head = Buffer.alloc(16);
-    head.write(MAGIC, 0, 'latin1');
-    head.writeUInt32LE(headerBuf.length, 8);
-    fs.writeSync(fd, head, 0, 16, 0);
-    fs.writeSync(fd, headerBuf, 0, headerBuf.length, 16);
-    header.arrays.forEach((e, i) => {
-      const a = arrays[i][1];
-      fs.writeSync(fd, Buffer.from(a.buffer, a.byteOffset, a.byteLength), 0, a.byteLength, e.offset);
-    });
-    fs.writeSync(fd, meta, 0, meta.length, header.meta.offset);
-    let pos = header.texts.offset;
-    for (const b of blob.parts) { fs.writeSync(fd, b, 0, b.length, pos); pos += b.length; }
-    fs.writeSync(fd, Buffer.from(END, 'latin1'), 0, END.length, pos);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-}
-
-export interface Loaded { index: MemoryIndex; stamps: SourceStamp[]; close(): void }
-
-/** The header, after the checks that need no more than the first bytes and the file's size. */
-function readHeader(fd: number, languageKey: string): { header?: Header; reason?: string } {
-  const size = fs.fstatSync(fd).size;
-  const head = Buffer.alloc(16);
-  if (fs.readSync(fd, head, 0, 16, 0) !== 16 || head.toString('latin1', 0, 8) !== MAGIC) return { reason: 'not an isnad index' };
-  const hlen = head.readUInt32LE(8);
-  if (hlen <= 0 || 16 + hlen > size) return { reason: 'corrupt header' };
-  const hbuf = Buffer.alloc(hlen);
-  fs.readSync(fd, hbuf, 0, hlen, 16);
-  const header = JSON.parse(hbuf.toString('utf8')) as Header;
-  if (header.format !== FORMAT_VERSION) return { reason: `format ${header.format}, expected ${FORMAT_VERSION}` };
-  if (header.languageKey !== languageKey) return { reason: 'language data changed' };
-  if (header.fileLength !== size) return { reason: 'truncated or padded file' };
-  const tail = Buffer.alloc(END.length);
-  fs.readSync(fd, tail, 0, END.length, size - END.length);
-  if (tail.toString('latin1') !== END) return { reason: 'corrupt end marker' };
-  return { header };
-}
-
-/** The snapshot in the file's body (everything but the texts, in one read; typed arrays are views into it). */
-function readSnapshot(fd: number, header: Header): { snap?: IndexSnapshot; reason?: string } {
-  const bodyEnd = header.texts.offset;
-  const body = Buffer.alloc(bodyEnd);
-  fs.readSync(fd, body, 0, bodyEnd, 0);
-  const arrays = new Map<string, Int32Array | Float64Array>();
-  for (const e of header.arrays) {
-    if (e.offset % 8 || e.offset + e.length * (e.type === 'f64' ? 8 : 4) > bodyEnd) return { reason: 'corrupt array table' };
-    arrays.set(e.name, e.type === 'f64' ? new Float64Array(body.buffer, body.byteOffset + e.offset, e.length) : new Int32Array(body.buffer, body.byteOffset + e.offset, e.length));
-  }
-  const meta = JSON.parse(body.toString('utf8', header.meta.offset, header.meta.offset + header.meta.length)) as { vocab: string; articles: ArticleRecord[] };
-  const ints = {} as Record<IntColumn, Int32Array>;
-  for (const n of INT_COLUMNS) {
-    const a = arrays.get(n);
-    if (!(a instanceof Int32Array)) return { reason: `missing column ${n}` };
-    ints[n] = a;
-  }
-  const floats = {} as Record<FloatColumn, Float64Array>;
-  for (const n of FLOAT_COLUMNS) {
-    const a = arrays.get(n);
-    if (!(a instanceof Float64Array)) return { reason: `missing column ${n}` };
-    floats[n] = a;
-  }
-  const [po, pi, fo, fi] = ['postingsOffsets', 'postingsIds', 'figKeyOffsets', 'figKeyIds'].map(n => arrays.get(n));
-  if (!(po instanceof Int32Array) || !(pi instanceof Int32Array) || !(fo instanceof Int32Array) || !(fi instanceof Int32Array)) return { reason: 'missing column' };
-  const snap: IndexSnapshot = { vocab: meta.vocab ? meta.vocab.split('\u0001') : [], ints, floats, postings: { offsets: po, ids: pi }, figureKeys: { offsets: fo, ids: fi }, articles: meta.articles };
-  const nS = ints.sArticle.length, nF = ints.fSentence.length;
-  // Cheap consistency checks: a cache that does not add up is rebuilt.
-  if (ints.df.length !== snap.vocab.length || ints.sTermStart.length !== nS || ints.sEnd.length !== nS || floats.fValue.length !== nF ||
-      po.length !== snap.vocab.length + 1 || snap.articles.some(a => a.firstSentence + a.sentenceCount > nS)) {
-    return { reason: 'inconsistent columns' };
-  }
-  return { snap };
-}
-
-/** Reads article texts from the blob, keeping the most recent few decoded. */
-function textReader(fd: number, textBase: number): (a: ArticleRecord) => string {
-  const recent = new Map<string, string>();
-  return a => {
-    if (!a.blob) return '';
-    const hit = recent.get(a.meta.key);
-    if (hit !== undefined) { recent.delete(a.meta.key); recent.set(a.meta.key, hit); return hit; }
-    const b = Buffer.alloc(a.blob.length);
-    fs.readSync(fd, b, 0, a.blob.length, textBase + a.blob.offset);
-    const text = b.toString('utf8');
-    recent.set(a.meta.key, text);
-    if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-    return text;
-  };
-}
-
-/** Reads a persisted index; undefined (with the reason) if it is missing, of another format or corrupt. */
-export function loadIndex(file: string, lang: Language, languageKey: string): { loaded?: Loaded; reason?: string } {
-  let fd: number;
-  try { fd = fs.openSync(file, 'r'); } catch { return { reason: 'no persisted index' }; }
-  let keepOpen = false;
-  try {
-    const { header, reason } = readHeader(fd, languageKey);
-    if (!header) return { reason };
-    const { snap, reason: bad } = readSnapshot(fd, header);
-    if (!snap) return { reason: bad };
-    const index = MemoryIndex.fromSnapshot(lang, snap);
-    index.textSource = textReader(fd, header.texts.offset);
-    keepOpen = true;
-    return { loaded: { index, stamps: header.stamps, close: () => { try { fs.closeSync(fd); } catch { /* already closed */ } } } };
+    const fd = fs.openSync(tmp, 'w');
+    try { writeAll(fd, header, headerBuf, arrays, meta, blob.parts); fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    fs.renameSync(tmp, file);
   } catch (e) {
-    return { reason: `unreadable: ${(e as Error).message}` };
-  } finally {
-    if (!keepOpen) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
+  syncFolder(path.dirname(file));
+}
+
+/** Makes the rename itself durable (POSIX); where folders cannot be opened (Windows) there is nothing to do. */
+function syncFolder(dir: string) {
+  let fd: number | undefined;
+  try { fd = fs.openSync(dir, 'r'); fs.fsyncSync(fd); } catch { /* not supported here */ } finally { if (fd !== undefined) fs.closeSync(fd); }
+}
+
+const TEMP = /\.isnad-index\.(\d+)\.tmp$/;
+/** A temporary file untouched this long is abandoned even if its process id is in use again. */
+const STALE_TEMP_MS = 15 * 60_000;
+
+/** Removes temporary files left by a write that was killed (tens of MB each): those of processes that are
+ * gone, or untouched for a quarter of an hour. */
+export function cleanStaleTemps(dir: string, log?: (m: string) => void): void {
+  let names: string[];
+  try { names = fs.readdirSync(dir); } catch { return; }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]), p = path.join(dir, name);
+    try {
+      if (pid === process.pid) continue;
+      if (processAlive(pid) && Date.now() - fs.statSync(p).mtimeMs < STALE_TEMP_MS) continue;
+      fs.rmSync(p, { force: true });
+      log?.(`removed ${p}, left by an index write that did not finish`);
+    } catch { /* raced with its owner or another cleaner */ }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }

@@ -66,7 +66,12 @@ export class StoryClusters {
     return c;
   }
 
-  remove(id: number) { this.cluster.delete(id); this.sigs.delete(id); }
+  /** Drops article `id` (deleted or changed): it no longer joins anything to its story. */
+  remove(id: number) {
+    const sig = this.sigs.get(id);
+    if (sig) for (const k of this.bandKeys(sig)) { const l = this.buckets.get(k); if (l) this.buckets.set(k, l.filter(x => x !== id)); }
+    this.cluster.delete(id); this.sigs.delete(id);
+  }
   clusterOf(id: number): number | undefined { return this.cluster.get(id); }
 }
 
