@@ -34,12 +34,15 @@ describe('passage origins in the language server', () => {
     c = await startClient({ corpus: SEEDS, folder: tmp });
     const uri = await c.open(path.join(tmp, 'hover.txt'), GAZA);
     const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 14 } })) as Hover;
-    const blocks = (h.contents as MarkupContent).value.split('\n\n---\n\n').slice(1);
+    // Passages, with the similar reports under their own heading.
+    const blocks = (h.contents as MarkupContent).value.split('\n\n---\n\n').slice(1).filter(b => !b.startsWith('**'));
     assert.ok(blocks.length >= 2);
     for (const b of blocks) {
-      const [head, quote, link] = b.split('\n\n');
-      assert.match(head, /^[✓✗·] \*\*[^*]+\*\* — (سبوتنيك|صدى البلد|مصدر غير معروف) · /, head);
+      const [head, quote, why, link] = b.split('\n\n');
+      assert.match(head, /^([✓✗] \*\*[^*]+\*\* —|·) (سبوتنيك|صدى البلد|مصدر غير معروف) · /, head);
       assert.ok(quote.startsWith('> '));
+      // Why it was judged the same fact or not: the score and its reasons.
+      assert.match(why, /^\*الواقعة نفسها؟ \d+٪/, why);
       // The file's own name and the line, as a link to the article at that line: last.
       assert.match(link, /^\[\d{3}\\_[0-9a-f]{16}\\\.txt\\:\d+\]\(file:\/\/\/.*\/seeds\/\d{3}_[0-9a-f]{16}\.txt#L\d+\)$/, link);
     }

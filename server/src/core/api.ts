@@ -3,6 +3,7 @@
 export { analyze, LineCache } from './check/analyze';
 export type { AnalyzeOptions } from './check/analyze';
 export { ignoreKey } from './check/checker';
+export { describeJudgement } from './check/reasons';
 export { sourceLabel, clauseEnd } from './check/passages';
 export { DEFAULT_SETTINGS, DEFAULT_SEVERITY } from './check/result';
 export type { AnalysisSettings, AnalysisResult, Finding, FigureReport, AttributionReport, Passage, FixData, Code, Severity, Stance, Span, DraftMention } from './check/result';

@@ -141,6 +141,8 @@ export interface TimeData {
   compareMarkers: Set<string>;
   yearWords: Set<string>;
   runningCues: PhraseTable<true>;
+  /** One incident (an attack, a crash): a toll of it is not a running total. */
+  incidentWords: Set<string>;
 }
 
 export interface Language extends WritingData, TimeData {
@@ -193,6 +195,8 @@ export interface Language extends WritingData, TimeData {
   places: PhraseTable<string>;
   /** Named entities and their kind (country, city, club, company, person, org …). */
   entities: PhraseTable<EntityEntry>;
+  /** An entity's name as the data first spells it («غزة» for gaza), for showing why two figures differ. */
+  entityNames: Map<string, string>;
   /** Words that place a sentence in a news category (sport, economy): an ambiguous name of that category there
    * means its entity («الريال» in a sentence about points is Real Madrid). */
   categoryWords: Map<string, Set<string>>;
@@ -263,7 +267,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year', number]][]),
-    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), incidentWords: normSet(time.incident_words),
   };
 }
 
@@ -283,13 +287,20 @@ function measureData(ext: LanguageExtension) {
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
     places: phrases([...measures.places, ...(ext.places ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
-    entities: entityTable(ext),
+    entities: entityTable(ext), entityNames: entityNames(ext),
     categoryWords: new Map(Object.entries(entities.category_words).map(([k, v]) => [k, normSet(v)])),
     currencies: phrases(currencies.currencies.flatMap(c => {
       const entry: CurrencyEntry = { code: c.default, qualified: new Map(Object.entries(c.qualified ?? {}).map(([k, v]) => [norm(k), v])) };
       return c.words.map(w => [w, entry] as [string, CurrencyEntry]);
     })),
   };
+}
+
+function entityNames(ext: LanguageExtension): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of [...measures.places, ...(ext.places ?? [])]) if (g.cues[0]) out.set(g.id, g.cues[0]);
+  for (const e of entities.entities as { id: string; names: string[] }[]) if (e.names[0]) out.set(e.id, e.names[0]);
+  return out;
 }
 
 function entityTable(ext: LanguageExtension): PhraseTable<EntityEntry> {

@@ -103,7 +103,7 @@ function citation(c: Checker, f: Figure, x: Ranked) {
 function rank(c: Checker, x: Match, similar: boolean): Ranked {
   const wording = c.store.articleText(x.article).slice(x.fig.phraseStart, x.fig.end);
   return { ...x, p: makePassage(c.store, x.sentence, x.score, x.agrees ? 'agrees' : 'conflicts', { start: x.fig.start, end: x.fig.end },
-    { value: x.fig.value, wording, sameFact: { score: +x.score.toFixed(2), reasons: x.reasons }, similar: similar || undefined }) };
+    { value: x.fig.value, wording, sameFact: { score: +x.score.toFixed(2), reasons: x.otherTime && !x.reasons.some(r => r.what === 'day') ? [...x.reasons, { kind: 'different', what: 'report date' }] : x.reasons }, similar: similar || undefined }) };
 }
 
 /** A running total the draft repeats while newer reports of the same fact give another, larger figure. */

@@ -13,7 +13,7 @@ import { stem } from '../stem';
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
-  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'value' | 'change' | 'rate'>;
+  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate'>;
   terms: string[];
   entities: EntityMention[];
   day?: number;
@@ -185,7 +185,10 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
   const a = alignment(d, c);
   // A part is not the whole: «منهم 13 طفلا», civilians or children against everyone (a nationality alone is not a part).
   const partGroup = (s: FactSide) => !!s.figure.group && (s.figure.group === 'civilians' || lang.groupMeasures.has(s.figure.group));
-  const part = !!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) ? 1 : 0;
+  // One incident's toll is a part of a running total («قتل 9 في عملية في جنين» / «ومنذ ذلك الحين قتل 32,500»).
+  const oneIncident = (s: FactSide) => !!s.figure.incident && !s.figure.running;
+  const incidentOfTotal = (oneIncident(d) && !!c.figure.running && !c.figure.incident) || (oneIncident(c) && !!d.figure.running && !d.figure.incident);
+  const part = !!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal ? 1 : 0;
   if (part) reasons.push({ kind: 'different', what: 'part' });
   if (sentence >= 0.85) reasons.push({ kind: 'same', what: 'sentence' });
   const f: Features = {

@@ -8,7 +8,7 @@ import { nonClaimKind } from './nonclaims';
 import { quantityOf, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt } from './nouns-as-numbers';
-import { periodOf, isRunning } from './time';
+import { periodOf, isRunning, isIncident } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
 
@@ -128,7 +128,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
-    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, range) || undefined,
+    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, range) || undefined, incident: isIncident(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   };

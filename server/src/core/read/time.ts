@@ -110,6 +110,13 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   return pool[0].period;
 }
 
+/** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a
+ * running total, and not the same fact as one. */
+export function isIncident(reader: Reader, range: [number, number]): boolean {
+  for (let j = range[0]; j < range[1]; j++) if (reader.inSet(j, reader.lang.incidentWords)) return true;
+  return false;
+}
+
 /** A running total: «ارتفعت حصيلة», «منذ بدء», «حتى الآن», a season's points («رصيده»). */
 export function isRunning(reader: Reader, range: [number, number]): boolean {
   for (let j = range[0]; j < range[1]; j++) if (reader.isWord(j) && reader.lang.runningCues.match(reader.words, j, reader.forms(j))) return true;
