@@ -22,7 +22,7 @@ describe('bug fixtures (core)', () => {
       const findings = analyze(fx.draft, index, { locale: 'en' }).findings;
       assert.deepStrictEqual(findingRows(fx.draft, findings), expectedRows(fx));
       fx.findings.forEach((want, i) => {
-        if (want.outlet) assert.ok(findings[i].related.some(p => sourceLabel(p) === want.outlet), `${want.outlet} among ${findings[i].related.map(sourceLabel)}`);
+        if (want.outlet) assert.ok(findings[i].related.some(p => sourceLabel(p) === want.outlet), `${want.outlet} among ${findings[i].related.map(p => sourceLabel(p))}`);
       });
     });
   }

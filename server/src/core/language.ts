@@ -133,7 +133,7 @@ export interface TimeData {
   monthNames: PhraseTable<number>;
   weekdays: Map<string, number>;
   relativeDays: PhraseTable<number>;
-  relativePeriods: PhraseTable<['week' | 'month' | 'year', number]>;
+  relativePeriods: PhraseTable<['week' | 'month' | 'year' | 'season', number]>;
   pastMarkers: Set<string>;
   /** «منذ»: a period from a date to the article's day. */
   sinceWords: Set<string>;
@@ -266,7 +266,7 @@ function timeData(): TimeData {
     monthNames: phrases(Object.entries(time.months)),
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
-    relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year', number]][]),
+    relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year' | 'season', number]][]),
     pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), incidentWords: normSet(time.incident_words),
   };
 }

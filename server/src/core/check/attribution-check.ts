@@ -76,7 +76,7 @@ function checkCount(c: Checker, a: Attribution & { count: NonNullable<Attributio
     counts.sort((x, y) => y.p.score - x.p.score);
     const top = counts[0];
     c.report('source-count-conflict', a.count.start, a.count.end,
-      message(c.settings.locale, 'sourceCountConflict', { draft: c.text.slice(a.count.start, a.count.end), corpus: top.p.wording!, outlet: sourceLabel(top.p) }),
+      message(c.settings.locale, 'sourceCountConflict', { draft: c.text.slice(a.count.start, a.count.end), corpus: top.p.wording!, outlet: sourceLabel(top.p, c.settings.locale) }),
       counts.slice(0, c.settings.maxMatches).map(x => x.p),
       { figure: { start: a.count.start, end: a.count.end, wording: top.p.wording!, value: top.n } }, a.sentence);
   }

@@ -5,7 +5,7 @@ import { Figure, CLAIM_KINDS } from '../read/read-text';
 import { interval, overlaps } from '../interval';
 import { figureKey, ArticleRecord, StoredFigure } from '../index/store';
 import { message } from '../messages';
-import { renderCitation } from '../citation';
+import { renderCitation, stripInvisible } from '../citation';
 import type { Checker } from './checker';
 import type { FigureReport, Passage } from './result';
 import { makePassage, sourceLabel, byDateThenScore, clauseEnd } from './passages';
@@ -101,7 +101,8 @@ function citation(c: Checker, f: Figure, x: Ranked) {
 }
 
 function rank(c: Checker, x: Match, similar: boolean): Ranked {
-  const wording = c.store.articleText(x.article).slice(x.fig.phraseStart, x.fig.end);
+  // Corpus text: without invisible characters that could reorder it where it is shown or inserted.
+  const wording = stripInvisible(c.store.articleText(x.article).slice(x.fig.phraseStart, x.fig.end));
   return { ...x, p: makePassage(c.store, x.sentence, x.score, x.agrees ? 'agrees' : 'conflicts', { start: x.fig.start, end: x.fig.end },
     { value: x.fig.value, wording, sameFact: { score: +x.score.toFixed(2), reasons: x.otherTime && !x.reasons.some(r => r.what === 'day') ? [...x.reasons, { kind: 'different', what: 'report date' }] : x.reasons }, similar: similar || undefined }) };
 }
@@ -129,7 +130,7 @@ function report(c: Checker, f: Figure, stance: FigureReport['stance'], same: Ran
     // The figure the message quotes is always among the related passages.
     const related = [top, ...byDateThenScore(conflict).filter(x => x !== top)].slice(0, max);
     c.report('figure-conflict', f.start, f.end,
-      message(locale, 'figureConflict', { draft: c.text.slice(f.phraseStart, f.end), corpus: top.p.wording!, outlet: sourceLabel(top.p) }),
+      message(locale, 'figureConflict', { draft: c.text.slice(f.phraseStart, f.end), corpus: top.p.wording!, outlet: sourceLabel(top.p, locale) }),
       byDateThenScore(related).map(x => x.p), { figure: figureFix(top), cite: citation(c, f, top) }, f.sentence);
   } else if (stance === 'disputed') {
     const sides = byDateThenScore(same);
@@ -140,7 +141,7 @@ function report(c: Checker, f: Figure, stance: FigureReport['stance'], same: Ran
       byDateThenScore(shown).map(x => x.p), { figure: figureFix(sides[0]), cite: citation(c, f, agree[0]) }, f.sentence);
   } else if (stance === 'outdated' && stale) {
     c.report('figure-outdated', f.start, f.end,
-      message(locale, 'figureOutdated', { corpus: stale.p.wording!, outlet: sourceLabel(stale.p), date: stale.article.meta.date ?? '' }),
+      message(locale, 'figureOutdated', { corpus: stale.p.wording!, outlet: sourceLabel(stale.p, locale), date: stale.article.meta.date ?? '' }),
       [stale.p], { figure: figureFix(stale), cite: citation(c, f, stale) }, f.sentence);
   } else if (stance === 'agrees') {
     const attributed = c.reading.attributions.some(a => a.sentence === f.sentence && (a.sources.length || a.unresolved));
@@ -156,9 +157,11 @@ export function checkFigure(c: Checker, f: Figure) {
   if (!comparable(f, c.lang)) { none(); return; }
   const all = matches(c, f).slice(0, Math.max(c.settings.maxMatches, 8) * 2);
   const isSame = (x: Match) => x.score >= THRESHOLDS.warn && !x.otherTime;
-  const same = all.filter(isSame).map(x => rank(c, x, false));
-  const later = all.filter(x => x.score >= THRESHOLDS.warn && x.otherTime).map(x => rank(c, x, true));
-  const similar = all.filter(x => x.score < THRESHOLDS.warn).map(x => rank(c, x, true));
+  // A stored text the index could not vouch for comes back empty: no passage is made of it.
+  const shown = (x: Ranked) => !!x.p.wording;
+  const same = all.filter(isSame).map(x => rank(c, x, false)).filter(shown);
+  const later = all.filter(x => x.score >= THRESHOLDS.warn && x.otherTime).map(x => rank(c, x, true)).filter(shown);
+  const similar = all.filter(x => x.score < THRESHOLDS.warn).map(x => rank(c, x, true)).filter(shown);
   const agree = same.some(x => x.agrees), conflict = same.some(x => !x.agrees);
   const stale = !same.length ? outdated(c, f, later) : undefined;
   const stance: FigureReport['stance'] = same.length ? (!agree ? 'conflicts' : conflict ? 'disputed' : 'agrees') : stale ? 'outdated' : 'none';

@@ -2,6 +2,8 @@
 // where it comes from; and the small text helpers the checks share.
 import type { CandidateStore } from '../index/store';
 import type { Passage, Span, Stance } from './result';
+import { message, Locale } from '../messages';
+import { stripInvisible } from '../citation';
 
 const EXCERPT_MAX = 320;
 
@@ -34,8 +36,10 @@ export function makePassage(store: CandidateStore, sentence: number, score: numb
 }
 
 /** A short name for where a passage comes from: its credited source, its outlet, or its title. */
-export function sourceLabel(p: Passage): string {
-  const t = p.credits[0] ?? p.article.outlet ?? p.article.title ?? p.article.id ?? p.article.file;
+/** Whom a passage is from, for a message: the source it credits, else its outlet; never its title or first
+ * sentence standing in for a publisher («مصدر غير معروف»). */
+export function sourceLabel(p: Passage, locale: Locale = 'ar'): string {
+  const t = stripInvisible(p.credits[0] ?? (p.article.outlet?.trim() || message(locale, 'unknownOutlet')));
   return t.length > 48 ? t.slice(0, 47) + '…' : t;
 }
 

@@ -180,9 +180,10 @@ export function quantityOf(reader: Reader, p: ParsedNumber, phraseTok: number, n
   const q = measureOf(reader, p, phraseTok, noun, range, measureFrom);
   const rate = rateOf(reader, p, phraseTok, noun, range);
   if (!p.percent && !rate.change) delete rate.whole;
+  // «13 ألف طفل فلسطيني» are children (a part of the toll), whatever their nationality; «5 فلسطينيين» are Palestinians.
   for (const j of noun.tokens.slice(0, 2)) {
     const g = reader.lang.groups.match(reader.words, j, reader.forms(j));
-    if (g) { q.group = g.value; break; }
+    if (g) { if (!q.group || !reader.lang.groupMeasures.has(q.group)) q.group = g.value; break; }
   }
   return { ...q, ...rate };
 }

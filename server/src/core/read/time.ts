@@ -7,6 +7,8 @@ import type { Reader } from './reader';
 export interface Period { from: number; to: number }
 
 const DAY = 86_400_000;
+/** The month a sports season starts. */
+const SEASON_START = 8;
 export const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
 const monthPeriod = (y: number, m: number): Period => ({ from: dayOf(y, m, 1), to: dayOf(y, m + 1, 1) - 1 });
 const yearPeriod = (y: number): Period => ({ from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) });
@@ -53,6 +55,11 @@ function relativeAt(reader: Reader, j: number, today: number): TimeHit | undefin
   const [unit, n] = rp.value;
   const now = new Date(today * DAY), y = now.getUTCFullYear(), mo = now.getUTCMonth() + 1;
   if (unit === 'year') return { tok: j, period: yearPeriod(y + n), specific: 1 };
+  if (unit === 'season') {
+    // A football season: August to July.
+    const first = (mo >= SEASON_START ? y : y - 1) + n;
+    return { tok: j, period: { from: dayOf(first, SEASON_START, 1), to: dayOf(first + 1, SEASON_START, 1) - 1 }, specific: 1 };
+  }
   if (unit === 'month') return { tok: j, period: monthPeriod(y, mo + n), specific: 2 };
   const start = today - now.getUTCDay() + 7 * n;
   return { tok: j, period: { from: start, to: start + 6 }, specific: 2 };
