@@ -1,7 +1,8 @@
 // Reading families: how each way Arabic news writes a figure is read — its value or interval, its kind, what it
 // measures — and which look-alikes must stay silent. The sentences are real: from the ANT corpus (its id in a
-// comment) or from bench/quality (a planted draft, or a corpus text, named by its case id). A few phrases the
-// corpus lacks are built from a real sentence by changing one number word; those say «adapted».
+// comment; some cut short around the figure) or from bench/quality (a planted draft, or a corpus text, named by
+// its case id). A few phrases the corpus lacks are built from a real sentence by changing one number word; those
+// say «adapted».
 //
 // it.skip: the code misreads a clear sentence today. The comment above each says what it does wrong.
 import * as assert from 'assert';
