@@ -1,0 +1,523 @@
+// Reading families: how each way Arabic news writes a figure is read — its value or interval, its kind, what it
+// measures — and which look-alikes must stay silent. The sentences are real: from the ANT corpus (its id in a
+// comment; some cut short around the figure) or from bench/quality (a planted draft, or a corpus text, named by
+// its case id). A few phrases the corpus lacks are built from a real sentence by changing one number word; those
+// say «adapted».
+//
+// it.skip: the code misreads a clear sentence today. The comment above each says what it does wrong.
+import * as assert from 'assert';
+import { readText, loadLanguage } from '../../server/src/core/api';
+import type { Figure } from '../../server/src/core/api';
+import { isoDay } from '../../server/src/core/read/time';
+
+const lang = loadLanguage();
+
+type Read = Figure & { text: string; phrase: string };
+
+/** Every figure of `t`, with the text of its number («عشرة آلاف و563») and of its whole wording (hedge included). */
+function figures(t: string, date?: string): Read[] {
+  return readText(t, lang, { date }).figures.map(f => ({ ...f, text: t.slice(f.start, f.end), phrase: t.slice(f.phraseStart, f.end) }));
+}
+
+/** The one figure whose number reads `surface`. */
+function fig(t: string, surface: string, date?: string): Read {
+  const all = figures(t, date);
+  const hits = all.filter(f => f.text === surface);
+  assert.strictEqual(hits.length, 1, `one figure «${surface}» in «${t}»; read: ${all.map(f => `«${f.text}»`).join(' ')}`);
+  return hits[0];
+}
+
+/** The figures that are claims (counts and percentages), as «text=value». */
+const claims = (t: string, date?: string) => figures(t, date).filter(f => f.kind === 'count' || f.kind === 'percent').map(f => `${f.text}=${f.value}`);
+
+const day = (iso: string) => isoDay(iso)!;
+
+describe('reading families: a scale word after a number or number word', () => {
+  it('«عشرين ألف» is 20,000, displaced or money as its noun says', () => {
+    // BB-middleEast-28-20180212
+    const a = fig('وأدت العملية حتى الآن إلى مقتل العشرات ونزوح عشرين ألف شخص بسبب المعارك بين "قوات سوريا الديمقراطية" التي تدافع عن المنطقة والقوات التركية.', 'عشرين ألف');
+    assert.deepStrictEqual([a.value, a.kind, a.measure], [20000, 'count', 'displaced']);
+    // BB-middleEast-24-20180213
+    const b = fig('وفي عام 1961، تلقت المنظمة تبرعات شعبية بلغت عشرين ألف جنيه استرليني، وهذا ساهم في إنقاذ حياة عدد كبير من سكان جمهورية الكونغو.', 'عشرين ألف');
+    assert.deepStrictEqual([b.value, b.measure, b.unit], [20000, 'money', 'GBP']);
+  });
+  it('«نحو مليون ونصف المليون» is 1.5 million refugees, hedged', () => {
+    // AL-economy-68-20180220
+    const f = fig('وسيكون "مؤتمر سيدر" المسمى أيضا "باريس 4" أحد ثلاثة اجتماعات دولية متوقعة هذا العام سيسعى لبنان من خلالها للحصول على الدعم لاقتصاده وجيشه والمساعدة في التعامل مع نحو مليون ونصف المليون لاجئ سوري يستضيفهم على أراضيه.', 'مليون ونصف المليون');
+    assert.deepStrictEqual([f.value, f.hedge, f.measure, f.group, f.phrase], [1.5e6, 'about', 'displaced', 'syrians', 'نحو مليون ونصف المليون']);
+  });
+  it('«ثلاثة ملايين ونصف المليون» is 3.5 million voters', () => {
+    // FR-internationalNews-1450-20180526
+    const f = fig('ودعي نحو ثلاثة ملايين ونصف المليون ناخب للإجابة على سؤال بشأن إلغاء التعديل الثامن للدستور الإيرلندي.', 'ثلاثة ملايين ونصف المليون');
+    assert.deepStrictEqual([f.value, f.hedge, f.measure], [3.5e6, 'about', 'votes']);
+  });
+  // Wrong: «ونصف مليون» without the article is not folded in: the code reads «ثلاثة ملايين ونصف» = 3.5 million
+  // (measure «people», noun «ملي») and then «مليون» as a second figure of 1,000,000 Syrians.
+  it.skip('«ثلاثة ملايين ونصف مليون لاجىء» is one figure, 3.5 million refugees', () => {
+    // BB-middleEast-923-20180830
+    const t = 'مقابل تعهد أوروبا بتقديم مليارات الدولارات لتركيا لمساعدتها في تحمل أعباء أكثر من ثلاثة ملايين ونصف مليون لاجىء سوري.';
+    assert.deepStrictEqual(claims(t), ['مليارات=2000000000', 'ثلاثة ملايين ونصف مليون=3500000']);
+  });
+  it('«عشرة آلاف و563» is 10,563 injured, after 6,606 killed', () => {
+    // BB-middleEast-924-20180830
+    const t = 'أدى هذا الصراع إلى مقتل ما لا يقل عن 6606 مدنيا وإصابة عشرة آلاف و563 آخرون في القتال، وفقاً للأمم المتحدة.';
+    assert.deepStrictEqual(claims(t), ['6606=6606', 'عشرة آلاف و563=10563']);
+    assert.deepStrictEqual([fig(t, '6606').measure, fig(t, '6606').hedge, fig(t, 'عشرة آلاف و563').measure], ['killed', 'over', 'injured']);
+  });
+  it('«29 ألفا و358 ضربة» is 29,358', () => {
+    // AL-internationalNews-1415-20180601
+    assert.strictEqual(fig('وأضاف البيان أن "التحالف شن 29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018".', '29 ألفا و358').value, 29358);
+  });
+  // Wrong: a remainder that has its own scale word («و157 ألف») is not added to the millions: the code reads
+  // «8 ملايين» (8,000,000, no measure) and «157 ألف» (157,000 tourists) as two figures.
+  it.skip('«8 ملايين و157 ألف سائح» is 8,157,000 tourists, one figure', () => {
+    // SK-middleEast-3609-20180910
+    const t = 'وذكر التقرير الصادر مؤخرا عن المنظمة الدولية، أن أعداد الزائرين الأجانب إلى مصر قفزت بنسبة 55.1 بالمئة، مقارنة مع العاميين الماضيين، ليصلوا إلى 8 ملايين و157 ألف سائح في 2017.';
+    assert.deepStrictEqual(claims(t), ['55.1 بالمئة=55.1', '8 ملايين و157 ألف=8157000']);
+    // SK-economy-1252-20180901: the same with barrels.
+    assert.strictEqual(fig('ونقلت وكالة "فرانس برس" عن المتحدث قوله إن المعدل اليومي للصادرات بلغ 3 ملايين و583 ألف برميل.', '3 ملايين و583 ألف').value, 3583000);
+  });
+  it('«15,8 مليار دولار»: a decimal comma before a scale word; «كأس العالم 2026» is a year', () => {
+    // FR-internationalNews-497-20180318
+    const t = 'كشفت لجنة ترشيح المغرب لاستضافة كأس العالم 2026 لكرة القدم السبت، عن اعتماد 12 ملعبا في 10 مدن تلبي معايير الاتحاد الدولي (الفيفا) ورصد 15,8 مليار دولار أمريكي بحال الحصول على شرف التنظيم.';
+    const f = fig(t, '15,8 مليار');
+    assert.deepStrictEqual([f.value, f.measure, f.unit], [15.8e9, 'money', 'USD']);
+    assert.strictEqual(fig(t, '2026').kind, 'year');
+    assert.ok(!claims(t).some(c => c.startsWith('2026')));
+  });
+});
+
+describe('reading families: compound and conjoined number words', () => {
+  it('«ألفان وثلاثمائة» is 2,300 dead; «ألفان وخمسمئة» 2,500', () => {
+    // BB-middleEast-782-20180726
+    const t = 'وأضافت المنظمة أن الأوضاع فى الحديدة أكثر سوءا من العام الماضى، حين توفي ألفان وثلاثمائة شخص بسبب الكوليرا في المدينة.';
+    const f = fig(t, 'ألفان وثلاثمائة');
+    assert.deepStrictEqual([f.value, f.measure], [2300, 'killed']);
+    // Adapted from the same sentence: «وخمسمئة» for «وثلاثمائة».
+    assert.strictEqual(fig(t.replace('وثلاثمائة', 'وخمسمئة'), 'ألفان وخمسمئة').value, 2500);
+  });
+  it('the oblique dual «مئتي» and the nominative «مئتا» are 200', () => {
+    // FR-internationalNews-318-20180308
+    const a = fig('وشارك نحو مئتي شخص في تظاهرة احتجاجية أمام مقر رئاسة الحكومة البريطانية احتجاجا على زيارة ولي العهد السعودي.', 'مئتي');
+    assert.deepStrictEqual([a.value, a.hedge, a.kind], [200, 'about', 'count']);
+    // AL-economy-754-20180606
+    const t = 'وتضمن بند جوازات السفر في مشروع القانون، فرض رسم قدره مئتا جنيه عن استخراج جواز السفر أو تجديده، وذلك بدلا من 54 جنيها و40 قرشا في القانون القائم.';
+    const b = fig(t, 'مئتا');
+    assert.deepStrictEqual([b.value, b.measure, b.unit], [200, 'money', 'EGP']);
+    assert.deepStrictEqual([fig(t, '54').value, fig(t, '54').unit], [54, 'EGP']);
+  });
+  it('hundreds, tens and units joined by «و»: 342 seats, 310 projects, 195 billion pounds', () => {
+    // FR-internationalNews-2002-20180625
+    const a = fig('كما فاز حزبه العدالة والتنمية الحاكم مع حليفه الحركة القومية بثلاثمئة واثنين وأربعين مقعدا داخل البرلمان.', 'بثلاثمئة واثنين وأربعين');
+    assert.deepStrictEqual([a.value, a.measure], [342, 'seats']);
+    // SK-middleEast-3853-20181014
+    const t = 'وتم تكليف الهيئة الهندسية للجيش بتنفيذ ثلاثمئة وعشرة مشروعات بتكلفة قدرها مئة وخمسة وتسعين مليار جنيه';
+    assert.deepStrictEqual(claims(t), ['ثلاثمئة وعشرة=310', 'مئة وخمسة وتسعين مليار=195000000000']);
+    assert.strictEqual(fig(t, 'مئة وخمسة وتسعين مليار').unit, 'EGP');
+    // bench/quality compound-8 (draft)
+    assert.strictEqual(fig('واقترع العراقيون السبت لاختيار ثلاثمئة وتسعة وعشرين نائبا في مجلس النواب الجديد.', 'ثلاثمئة وتسعة وعشرين').value, 329);
+    // Adapted (the corpus has «ثلاثمئة وعشرة»): the «ثلاثمائة» spelling with «عشرون».
+    assert.strictEqual(fig('وبلغ عدد المرشحين ثلاثمائة وعشرون مرشحا.', 'ثلاثمائة وعشرون').value, 320);
+  });
+  it('«أحد» meaning "one of" is no figure', () => {
+    // AL-internationalNews-332-20180303 (its start; «عمران» is left out, see the duals below)
+    assert.deepStrictEqual(figures('وشيعت ميليشيات الحوثي، القيادي الميداني يحيى عبدالله الرزامي وهو أحد قادة ما تسميها "كتائب الموت" المدربة على أيدي خبراء إيرانيين.'), []);
+  });
+});
+
+describe('reading families: thousands separators and decimal dots', () => {
+  it('dots between three-digit groups: «1.486.958 حاجا», «1.860.000 برميل»', () => {
+    // SK-middleEast-3378-20180814
+    const a = fig('أعلنت المديرية العامة للجوازات بالمملكة العربية السعودية، الثلاثاء، أن عدد الحجاج الذين وصلوا المملكة لأداء فريضة الحج، بلغ عددهم ما يناهز 1.486.958 حاجا.', '1.486.958');
+    assert.deepStrictEqual([a.value, a.hedge, a.kind], [1486958, 'about', 'count']);
+    // AL-economy-139-20180301
+    const b = fig('فيما يتوقّع ارتفاع معدل استهلاكها اليومي من البنزين والديزل إلى نحو 1.860.000 برميل في حال عدم اتخاذ أي إجراءات لخفض الاستهلاك.', '1.860.000');
+    assert.deepStrictEqual([b.value, b.measure], [1860000, 'oil']);
+  });
+  it('one dot and three digits before a counted noun is thousands: «(10.000) ريال», «(12.345) ريالا», «42.900 ريال»', () => {
+    // AL-sport-627-20180314
+    const a = fig('وزادت عبر بيان: "إلزام نادي أحد بدفع غرامة مالية قدرها (10.000) ريال خلال 30 يومًا من تاريخ القرار".', '10.000');
+    assert.deepStrictEqual([a.value, a.measure, a.unit], [10000, 'money', 'SAR']);
+    // Adapted from the same sentence: «(12.345) ريالا».
+    assert.strictEqual(fig('إلزام نادي أحد بدفع غرامة مالية قدرها (12.345) ريالا خلال 30 يومًا من تاريخ القرار.', '12.345').value, 12345);
+    // SK-economy-1065-20180731
+    const c = fig('ومنذ مطلع العام، خسر الريال نحو ثلثي قيمته، ففي الأول من يناير 2018، كان الدولار يساوي 42.900 ريال إيراني.', '42.900');
+    assert.deepStrictEqual([c.value, c.unit], [42900, 'IRR']);
+  });
+  it('a decimal dot before a scale word: «1.7 مليون» is 1.7 million, «1.7 مليار» 1.7 billion', () => {
+    // AL-economy-289-20180322
+    const a = fig('وأوضح أن مشاكله في مصر لا تنحصر فقط على التعليم بل تمتد إلى 1.7 مليون موظف في وزارة التربية والتعليم', '1.7 مليون');
+    assert.deepStrictEqual([a.value, a.measure], [1.7e6, 'staff']);
+    // AL-economy-304-20180325
+    const b = fig('التصالح مع رجل الأعمال أحمد عز مقابل سداد مبلغ 1.7 مليار جنيه مصري منها مبلغ 600 مليون جنيه تم سداده من الخارج.', '1.7 مليار');
+    assert.deepStrictEqual([b.value, b.unit], [1.7e9, 'EGP']);
+  });
+  it('a price keeps its decimals: «65.42دولار للبرميل»', () => {
+    // SK-economy-59-20180222
+    const f = fig('وأنهت عقود خام القياس العالمي مزيج برنت لأقرب استحقاق جلسة التداول مرتفعة 17 سنتا، أو 0.3 بالمئة، لتبلغ عند التسوية 65.42دولار للبرميل.', '65.42');
+    assert.deepStrictEqual([f.value, f.measure, f.unit], [65.42, 'price', 'USD']);
+  });
+  // Wrong: «0.659» and «0.764» are read as 659 euros and 764 dollars (resolveDot multiplies by 1000 because the
+  // noun is a currency); a number starting «0.» is never thousands. «2.866 ريال» (the Canadian dollar's price in
+  // riyals) is read as 2,866 riyals.
+  it.skip('an exchange rate keeps its decimals: «سعر 0.764 دولار أمريكي», «إلى 2.866 ريال»', () => {
+    // CN-economy-150-20180808
+    const t = 'وفقد الدولار الكندي خلال اليومين الماضيين، نحو 0.9 في المائة مقابل العملة الأوروبية، مسجلا سعر 0.659 يورو، وتراجع بنسبة 0.8 في المائة، مقابل العملة الأمريكية، ليصل إلى سعر 0.764 دولار أمريكي، فيما هبط بنسبة 0.7 في المائة، أمام الريال السعودي، إلى 2.866 ريال.';
+    assert.deepStrictEqual([fig(t, '0.659').value, fig(t, '0.764').value, fig(t, '2.866').value], [0.659, 0.764, 2.866]);
+  });
+  // Wrong: «(69.593) دولارا», an average price per barrel, is read as 69,593 dollars (measure «price»).
+  it.skip('«معدل سعر البرميل الواحد بلغ (69.593) دولارا» is 69.593 dollars', () => {
+    // SK-economy-1252-20180901
+    const f = fig('ونقلت وكالة "فرانس برس" عن المتحدث قوله إن معدل سعر البرميل الواحد بلغ (69.593) دولارا .', '69.593');
+    assert.deepStrictEqual([f.value, f.measure], [69.593, 'price']);
+  });
+  // Wrong: with no counted noun after it the dot stays a decimal: «السوريين (102.400)» is read as 102.4 (asylum
+  // applications, bench/quality separators-5 expects 102,400).
+  it.skip('«السوريين (102.400)، والعراقيين (47.500)» are 102,400 and 47,500 applicants', () => {
+    // SK-internationalNews-475-20180320
+    const t = 'وأوضح مكتب الإحصاءات أن "السوريين (102.400)، والعراقيين (47.500) والأفغان (43.600)، ما زالوا خلال عام 2017 أبرز 3 جنسيات يطلبون حماية دولية من الدول الأعضاء للاتحاد الأوروبي".';
+    assert.deepStrictEqual([fig(t, '102.400').value, fig(t, '47.500').value, fig(t, '43.600').value], [102400, 47500, 43600]);
+  });
+});
+
+describe('reading families: ranges', () => {
+  it('«ما بين 20 و30 ألفا» is 20,000–30,000, worded from «ما بين»', () => {
+    // SK-middleEast-3381-20180814
+    const f = fig('ذكر تقرير أصدرته الأمم المتحدة أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في العراق وسوريا رغم هزيمة التنظيم.', '20 و30 ألفا');
+    assert.deepStrictEqual([f.value, f.range, f.phrase], [20000, { lo: 20000, hi: 30000 }, 'ما بين 20 و30 ألفا']);
+  });
+  it('«من 13 إلى 16 ألف لاجئ»; «من 20 إلى 30 ألف جنيه مصري (نحو 1000 إلى 1500 دولار)»', () => {
+    // SK-internationalNews-1368-20180505
+    const a = fig('إلا أن تلك المساحة ستستقبل فقط من 13 إلى 16 ألف لاجئ، وهو عدد صغير مقارنة باللاجئين المحتاجين لملاجئ جديدة.', '13 إلى 16 ألف');
+    assert.deepStrictEqual([a.range, a.measure], [{ lo: 13000, hi: 16000 }, 'displaced']);
+    // BB-middleEast-819-20180801
+    const t = 'وأوضح أباظة أن عملية زراعة القرنية تتكلف من 20 إلى 30 ألف جنيه مصري (نحو 1000 إلى 1500 دولار)، مضيفا أن مصر تستورد القرنية من الخارج.';
+    const egp = fig(t, '20 إلى 30 ألف'), usd = fig(t, '1000 إلى 1500');
+    assert.deepStrictEqual([egp.range, egp.unit], [{ lo: 20000, hi: 30000 }, 'EGP']);
+    assert.deepStrictEqual([usd.range, usd.unit, usd.converted, usd.hedge], [{ lo: 1000, hi: 1500 }, 'USD', true, 'about']);
+  });
+  it('a hyphen: «بين 200-249 ألف جنيه إسترليني», «20-25 قتيلا»', () => {
+    // BB-culture-26-20180126
+    const a = fig('فيما تقاضى رئيس تحرير شؤون أمريكا الشمالية، جون سوبل، على سبيل المثال، بين 200-249 ألف جنيه إسترليني (العام الماضي).', '200-249 ألف');
+    assert.deepStrictEqual([a.range, a.unit], [{ lo: 200000, hi: 249000 }, 'GBP']);
+    // Adapted: the corpus has no hyphenated toll; «20-25» in a toll sentence.
+    const b = fig('وأسفر الهجوم عن سقوط 20-25 قتيلا.', '20-25');
+    assert.deepStrictEqual([b.value, b.range, b.measure], [20, { lo: 20, hi: 25 }, 'killed']);
+  });
+  it('a score «4-3» is no range and no claim', () => {
+    // BB-sport-36-20180116
+    const t = 'وكان ليفربول ألحق الخسارة الأولى بمانشستر سيتي في الدوري هذا الموسم وبنتيجة 4-3 الأحد.';
+    assert.deepStrictEqual(figures(t).map(f => f.kind), ['score', 'score']);
+    assert.deepStrictEqual(claims(t), []);
+  });
+});
+
+describe('reading families: vague quantities', () => {
+  it('«عشرات المدنيين» is 20–99 civilians, vague', () => {
+    // FR-internationalNews-34-20180220
+    const f = fig('تابعت الصحف العالمية الصادرة اليوم الوضع في الغوطة الشرقية قرب دمشق حيث قتل وجرح عشرات المدنيين في قصف لقوات النظام السوري.', 'عشرات');
+    assert.deepStrictEqual([f.range, f.vague, f.group, f.reach], [{ lo: 20, hi: 99 }, true, 'civilians', undefined]);
+  });
+  it('«مئات الآلاف من الموظفين» is 200,000–999,999', () => {
+    // BB-economy-36-20180120
+    const f = fig('ويواجه مئات الآلاف من الموظفين في المؤسسات والأجهزة التابعة للحكومة الفيدرالية في الولايات المتحدة خطر إغلاق مواقع العمل الحكومية.', 'مئات الآلاف');
+    assert.deepStrictEqual([f.range, f.vague, f.measure], [{ lo: 200000, hi: 999999 }, true, 'staff']);
+  });
+  it('«آلاف» is 2,000–9,999 but reaches 999,999; «مليارات الدولارات» reaches below a trillion', () => {
+    // FR-internationalNews-1473-20180527
+    const t = 'ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا وأصيب آلاف آخرون بحسب أرقام وزارة الصحة في قطاع غزة.';
+    const f = fig(t, 'آلاف');
+    assert.deepStrictEqual([f.range, f.reach, f.measure], [{ lo: 2000, hi: 9999 }, 999999, 'injured']);
+    // BB-middleEast-923-20180830
+    const m = fig('مقابل تعهد أوروبا بتقديم مليارات الدولارات لتركيا لمساعدتها.', 'مليارات');
+    assert.deepStrictEqual([m.range, m.reach, m.unit], [{ lo: 2e9, hi: 9999999999 }, 999999999999, 'USD']);
+  });
+  it('«آلاف من المتسابقين» and «نحو 30 ألف متسابق» are two figures, one vague', () => {
+    // AL-sport-224-20180224
+    const t = 'وانطلقت فعاليات ماراثون الرياض الدولي يوم السبت بمشاركة آلاف من المتسابقين،ووصل عد المسجلين في مختلف السباقات نحو 30 ألف متسابق من المحترفين الأجانب والمواطنين والمقيمين.';
+    assert.deepStrictEqual(figures(t).map(f => [f.text, f.vague ?? false]), [['آلاف', true], ['30 ألف', false]]);
+  });
+  // Wrong: «السنين» (years) is read as the dual of «سن» (age): a second figure, 2, measure «age».
+  it.skip('«منذ عشرات السنين» is one vague figure and no age', () => {
+    // AL-sport-198-20180223
+    const f = figures('بلا شك أن حديث الساعة في الوسط الكروي السعودي هو إقالة المدربين، وهذه الظاهرة ليست وليدة اليوم، بل إنها موجودة ومتجذرة منذ عشرات السنين.');
+    assert.deepStrictEqual(f.map(x => [x.text, x.vague]), [['عشرات', true]]);
+    assert.ok(!f.some(x => x.measure === 'age'));
+  });
+});
+
+describe('reading families: fractions of a whole', () => {
+  const share = (f: Read) => [f.kind, f.rate, Math.round(f.value), f.whole];
+  it('«ثلث المنازل في سوريا» is a third of the homes', () => {
+    // bench/quality fractions-7 (corpus, BBC 2018-05-31)
+    const f = fig('وحسب احصاءات عام 2017، فقد دُمر ثلث المنازل في سوريا، ولا يوجد هناك أي قانون ينص على تعويض المتضررين.', 'ثلث');
+    assert.deepStrictEqual([...share(f), f.measure], ['percent', 'share', 33, 'منازل', 'housing-units']);
+  });
+  it('«نحو ثلث سكان بريطانيا», «ثلث سكان سريلانكا», «ثلاثة أرباع سكان سريلانكا»: shares of a population', () => {
+    // BB-internationalNews-278-20180403
+    const a = fig('ويتابع شبكات الأخبار التي تملكها أسرة مردوخ حاليا نحو ثلث سكان بريطانيا عبر التلفزيون، والإذاعة، والأونلاين، والصحف.', 'ثلث');
+    assert.deepStrictEqual([...share(a), a.hedge], ['percent', 'share', 33, 'سكان بريط', 'about']);
+    // bench/quality fractions-2 (draft)
+    const b = fig('ويشكل السنهاليون، وغالبيتهم من البوذيين، نحو ثلث سكان سريلانكا البالغ عددهم 21 مليون نسمة.', 'ثلث');
+    // bench/quality fractions-2 (corpus, france24 2018-03-06)
+    const c = fig('والسنهاليون مجموعة إثنية غالبيتها من البوذيين وتشكل نحو ثلاثة أرباع سكان سريلانكا البالغ عددهم 21 مليون نسمة.', 'ثلاثة أرباع');
+    assert.deepStrictEqual(share(b), ['percent', 'share', 33, 'سكان سريلانك']);
+    assert.deepStrictEqual(share(c), ['percent', 'share', 75, 'سكان سريلانك']);
+  });
+  it('«أكثر من ربع سكان الدولة» is over 25%; the population beside it is a count', () => {
+    // SK-sport-135-20180227
+    const t = 'وقال سفير أيسلندا فى روسيا إن أكثر من ربع سكان الدولة تقدموا بطلبات للحصول على تذاكر المونديال، حيث يبلغ عدد سكان أيسلندا 335 ألف نسمة.';
+    const f = fig(t, 'ربع');
+    assert.deepStrictEqual([...share(f), f.hedge], ['percent', 'share', 25, 'سكان دول', 'over']);
+    assert.deepStrictEqual([fig(t, '335 ألف').kind, fig(t, '335 ألف').measure], ['count', 'population']);
+  });
+  it('«نحو نصف مباني مدينة الرقة» is half of the buildings', () => {
+    // bench/quality fractions-5 (draft)
+    const f = fig('وطال الدمار نحو نصف مباني مدينة الرقة خلال سيطرة داعش والمعارك التي تلتها.', 'نصف');
+    assert.deepStrictEqual(share(f), ['percent', 'share', 50, 'مبان مدين']);
+  });
+  it('«نصف النهائي» and «ربع النهائي» are stages of a cup: silent', () => {
+    // BB-sport-22-20180202
+    assert.deepStrictEqual(figures('وكان ليغانيس قد تعادل في نصف النهائي الآخر مع ضيفه إشبيلية بهدف لكل منهما الأربعاء على أن تجرى مباراة الإياب بينهما الأربعاء المقبل.'), []);
+    // FR-sport-10-20180205
+    assert.deepStrictEqual(claims('وثأر المنتخب المغربي من نيجيريا بالذات التي كانت أخرجته من الدور ربع النهائي للمسابقة عام 2014 في جنوب أفريقيا.'), []);
+  });
+  it('«نصف ساعة» is a duration of half an hour, not a share', () => {
+    // AL-sport-96-20180211
+    const f = fig('وتعرض سلمان الفرج للإصابة قبل مرور نصف ساعة فجاء محمد كنو خير معين في توازن الوسط.', 'نصف');
+    assert.deepStrictEqual([f.kind, f.value, f.measure, f.rate], ['count', 0.5, 'duration', undefined]);
+  });
+});
+
+describe('reading families: negations and zero', () => {
+  it('«لم يقتل أي إسرائيلي» is zero killed, beside 118 killed', () => {
+    // FR-internationalNews-1473-20180527
+    const t = 'ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا وأصيب آلاف آخرون بحسب أرقام وزارة الصحة في قطاع غزة، في الوقت الذي لم يقتل أي إسرائيلي خلال الاحتجاجات عند الحدود بين غزة وإسرائيل.';
+    const zero = figures(t).filter(f => f.zero);
+    assert.deepStrictEqual(zero.map(f => [f.value, f.measure, f.kind]), [[0, 'killed', 'count']]);
+    assert.deepStrictEqual([fig(t, '118').value, fig(t, '118').group], [118, 'palestinians']);
+  });
+  it('«دون وقوع إصابات», «لم يسفر عن وقوع إصابات», «لم يقتل أي من أفراد الطاقم»: zero figures', () => {
+    const zeros = (t: string) => figures(t).filter(f => f.zero).map(f => [f.value, f.measure]);
+    // SK-internationalNews-286-20180311
+    assert.deepStrictEqual(zeros('ذكرت الشرطة الألمانية، الأحد، أن مسجدا في برلين تعرض للحرق العمد مما تسبب في أضرار بالغة، دون وقوع إصابات.'), [[0, 'injured']]);
+    // SK-internationalNews-1698-20180521
+    assert.deepStrictEqual(zeros('وأوضحت صحيفة "لو باريزيان" أن الحادث لم يسفر عن وقوع إصابات بالرصاص.'), [[0, 'injured']]);
+    // FR-internationalNews-470-20180316
+    assert.deepStrictEqual(zeros('ولم يقتل أي من أفراد الطاقم الطبي في الغارة.'), [[0, 'killed']]);
+  });
+  it('a toll not given is no zero: «لم يعلن عن حصيلة للقتلى»', () => {
+    // FR-internationalNews-470-20180316
+    assert.deepStrictEqual(figures('وأكد الهلال الأحمر الكردي من جهته إصابة المستشفى في الغارة لكنه لم يعلن عن حصيلة للقتلى.'), []);
+  });
+});
+
+describe('reading families: case endings and tanween', () => {
+  it('«49 جريحًا», «78 شخصًا», «16 عامًا» read through the tanween', () => {
+    // SK-internationalNews-2511-20180705
+    const t = 'وقال المدعي العام في بيان "لدينا 24 قتيلا" بينهم قاصر، مشيرا إلى أن 49 جريحًا نقلوا إلى مستشفيات مختلفة.';
+    assert.deepStrictEqual(figures(t).map(f => [f.value, f.measure]), [[24, 'killed'], [49, 'injured']]);
+    // SK-internationalNews-664-20180329
+    assert.strictEqual(fig('وكانت منظمة "نافذة على الحرية" غير الحكومية أعلنت مقتل 78 شخصًا، معظمهم معتقلون خلال تمرد اندلع صباح الأربعاء.', '78').measure, 'killed');
+    // BB-technology-15-20180211
+    const age = fig('وأحيل فتى، يبلغ 16 عامًا، إلى تشاترجي بعدما جرح جسده وانتهى به الحال إلى نقله لغرفة الطوارئ بالمستشفى.', '16');
+    assert.deepStrictEqual([age.measure, age.noun], ['age', 'عام']);
+    // bench/quality case-endings-4 (draft)
+    assert.strictEqual(fig('وألغت المغنية الأميركية ليدي غاغا (32 عامًا) عشر حفلات في أوروبا بسبب ألم جسدي حاد.', '32').measure, 'age');
+  });
+  // Wrong: the accusative «مدنيا»/«مدنيًا» gets no group: the code reads group undefined (noun «مدن»), while
+  // «مدنيين» reads «civilians»; so «810 مدنيين» and «1435 مدنيا» differ as «part and whole» in the hover.
+  it.skip('«1435 مدنيا» counts civilians, as «مدنيين» does', () => {
+    // SK-middleEast-414-20180319
+    const f = fig('ومنذ بدء هجوم القوات الحكومية قتل في الغوطة الشرقية اكثر من 1435 مدنيا، بحسب المرصد.', '1435');
+    assert.deepStrictEqual([f.measure, f.group], ['killed', 'civilians']);
+    // bench/quality case-endings-5 (draft)
+    assert.strictEqual(fig('وأقر التحالف الدولي بأن ضرباته في سوريا والعراق أسفرت عن مقتل 829 مدنيًا.', '829').group, 'civilians');
+  });
+  // Wrong: the governorate «عمران» is read as the dual of «عمر» (age): a figure of 2, measure «age».
+  it.skip('«محافظة عمران» is a place, not two ages', () => {
+    // AL-internationalNews-39-20180216
+    assert.deepStrictEqual(figures('وشملت الإحصائية رصد لحالات الاعتداء على الممتلكات الخاصة والعامة، وغيرها من الجرائم والانتهاكات التي ارتكبتها الميليشيات في محافظة عمران شمال العاصمة صنعاء.'), []);
+  });
+});
+
+describe('reading families: event cues', () => {
+  const killed = (t: string, surface: string) => { const f = fig(t, surface); return [f.value, f.measure]; };
+  it('«لقي 66 شخصا حتفهم», «لقي 35 عاملا حتفهم», «80 شخصا لقوا مصرعهم» → killed', () => {
+    // FR-internationalNews-1-20180218
+    assert.deepStrictEqual(killed('وبحسب متحدث باسم شركة "آسمان" للطيران الإيرانية، لقي 66 شخصا حتفهم في تحطم الطائرة في منطقة جبلية في جنوب غرب إيران.', '66'), [66, 'killed']);
+    // Adapted from the same sentence: workers for people.
+    const w = fig('لقي 35 عاملا حتفهم في تحطم الطائرة في منطقة جبلية.', '35');
+    assert.deepStrictEqual([w.measure, w.group], ['killed', 'staff']);
+    // BB-internationalNews-24-20180214
+    const f = fig('وقال شهود عيان إنهم شاهدوا طائرات تقصف البلدة وأضافوا أن أكثر من 80 شخصا لقوا مصرعهم.', '80');
+    assert.deepStrictEqual([f.measure, f.hedge], ['killed', 'over']);
+  });
+  it('«راح ضحيته أكثر من 300 شخص», «ليقتل 12 شخصا», «أسفر عن مقتل 16 عسكريا» → killed', () => {
+    // BB-middleEast-35-20180211
+    assert.deepStrictEqual(killed('وجاء ذلك إثر هجوم بالأسلحة والقنابل على مسجد في سيناء في نوفمبر/تشرين الثاني الماضي راح ضحيته أكثر من 300 شخص.', '300'), [300, 'killed']);
+    // BB-internationalNews-18-20180215
+    assert.deepStrictEqual(killed('وقال شريف المقاطعة للصحفيين إن كروز استخدم بندقية وفتح النار ليقتل ثلاثة أشخاص خارج المدرسة، ثم دخل إلى داخل المبنى ليقتل 12 شخصا.', '12'), [12, 'killed']);
+    // BB-middleEast-40-20180210
+    const f = fig('ونقل موقع كردي عن بروسك حسكة المتحدث باسم الوحدات قوله إن تحطم الطائرة أسفر عن مقتل 16 عسكريا تركياً.', '16');
+    assert.deepStrictEqual([f.measure, f.group], ['killed', 'security-personnel']);
+  });
+  it('«قُتل 7 … وأصيب 6 آخرون»: killed, then injured', () => {
+    // BB-middleEast-73-20180222
+    const t = 'كما قُتل 7 من أفراد الجيش، وأصيب 6 آخرون خلال العملية، المسماة "سيناء 2018"، حسبما قال المتحدث العقيد تامر الرفاعي في مؤتمر صحفي اليوم.';
+    assert.deepStrictEqual(claims(t), ['7=7', '6=6']);
+    assert.deepStrictEqual([fig(t, '7').measure, fig(t, '6').measure, fig(t, '2018').kind], ['killed', 'injured', 'year']);
+    // CN-middleEast-130-20180228
+    const u = 'لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح، الأربعاء، وذلك في حادث تصادم قطارين بالبحيرة.';
+    assert.deepStrictEqual([fig(u, '20').measure, fig(u, '40').measure], ['killed', 'injured']);
+  });
+  // Wrong: after «N قتيلا و» the next figure takes «killed» though its own noun is «جريح»: «200 جريحًا» and
+  // «16 جريحا» are read with measure «killed» (bench/quality event-cues-4).
+  it.skip('«63 قتيلا وحوالي 200 جريحًا»: the wounded are injured, not killed', () => {
+    // SK-middleEast-3531-20180906
+    const t = 'وكانت العاصمة طرابلس شهدت اشتباكات كبيرة وصلت أعداد القتلى فيها إلى 63 قتيلا وحوالي 200 جريحًا.';
+    assert.deepStrictEqual([fig(t, '63').measure, fig(t, '200').measure], ['killed', 'injured']);
+    // bench/quality event-cues-4 (draft)
+    const u = 'وأسفر تفجير عبوتين ناسفتين خلال تشييع مقاتلين من الحشد الشعبي في قرية أسديرة الخميس عن سقوط 14 قتيلا و16 جريحا.';
+    assert.deepStrictEqual([fig(u, '14').measure, fig(u, '16').measure], ['killed', 'injured']);
+  });
+});
+
+describe('reading families: what a percentage is of', () => {
+  it('a change with its subject: «زادت صادرات النفط والغاز الطبيعي بنسبة 25%»', () => {
+    // AL-economy-455-20180415
+    const t = 'وبحسب بيانات رسمية زادت صادرات النفط والغاز الطبيعي بنسبة 25%، إلى 7.1 مليار دولار خلال أول شهرين من عام 2018، ارتفاعا من 5.67 مليار دولار في الفترة ذاتها من العام الماضي.';
+    const f = fig(t, '25%');
+    assert.deepStrictEqual([f.kind, f.rate, f.change, f.whole], ['percent', 'change', true, 'صادر نفط']);
+    assert.deepStrictEqual([fig(t, '7.1 مليار').measure, fig(t, '7.1 مليار').change], ['money', undefined]);
+  });
+  it('a level: «وبلغت نسبة البطالة 11.3 بالمئة»', () => {
+    // SK-economy-574-20180515
+    const f = fig('وبلغت نسبة البطالة 11.3 بالمئة في الربع الأخير من 2017.', '11.3 بالمئة');
+    assert.deepStrictEqual([f.kind, f.rate, f.change, f.whole, f.value], ['percent', 'level', undefined, 'بطال', 11.3]);
+  });
+  it('a change restated: «مرتفعة 17 سنتا، أو 0.3 بالمئة» — both are the change of the session', () => {
+    // SK-economy-59-20180222
+    const t = 'وأنهت عقود خام القياس العالمي مزيج برنت لأقرب استحقاق جلسة التداول مرتفعة 17 سنتا، أو 0.3 بالمئة، لتبلغ عند التسوية 65.42دولار للبرميل.';
+    const cents = fig(t, '17'), pct = fig(t, '0.3 بالمئة');
+    assert.deepStrictEqual([cents.change, cents.unit, pct.change, pct.rate], [true, 'USD-cent', true, 'change']);
+    assert.strictEqual(cents.whole, pct.whole);
+    assert.strictEqual(fig(t, '65.42').change, undefined);
+  });
+  it('a share of a whole: «نحو 95 بالمئة من إجمالي صادرات الجزائر»', () => {
+    // bench/quality percent-subject-4 (draft)
+    const f = fig('وتمثل صادرات النفط والغاز نحو 95 بالمئة من إجمالي صادرات الجزائر.', '95 بالمئة');
+    assert.deepStrictEqual([f.rate, f.whole, f.hedge], ['share', 'صادر جزاءر', 'about']);
+  });
+  // Wrong: a decimal comma is read only before a scale word: «11,3%» is read as a count 11 and a level «3%»
+  // (the same for «9,5%», «14,1%», «21,3%» and «44,52 بالمئة»).
+  it.skip('«ارتفعت صادرات الصين بـ11,3%» is a change of 11.3%', () => {
+    // AL-economy-1015-20180713
+    const t = 'وعلى الصعيد العالمي، ارتفعت صادرات الصين بـ11,3% على مدى عام في حزيران/يونيو بعد أن كانت توقعات وكالة بلومبرغ ب9,5% بينما ازدادت الواردات بـ14,1% بعد أن كانت التوقعات 21,3%.';
+    assert.deepStrictEqual(claims(t), ['11,3%=11.3', '9,5%=9.5', '14,1%=14.1', '21,3%=21.3']);
+    const f = fig(t, '11,3%');
+    assert.deepStrictEqual([f.rate, f.whole], ['change', 'صادر صين']);
+    // bench/quality percent-subject-7 (corpus)
+    assert.strictEqual(fig('وأعلنت المفوضية أن نسبة المشاركة في الانتخابات التشريعية بلغت 44,52 بالمئة.', '44,52 بالمئة').value, 44.52);
+  });
+  // Wrong: «فيما تتجاوز النسبة في قطاع غزة 47 في المئة» restates «نسبة البطالة»; the code takes the place as the
+  // subject (whole «قطاع غزه»), so the two rates of one sentence are not of the same thing.
+  it.skip('«وبلغت نسبة البطالة في الضفة الغربية حوالي 12 في المئة فيما تتجاوز النسبة في قطاع غزة 47 في المئة»: both are unemployment', () => {
+    // SK-middleEast-628-20180328
+    const t = 'وبلغت نسبة البطالة في الضفة الغربية حوالي 12 في المئة فيما تتجاوز النسبة في قطاع غزة 47 في المئة.';
+    assert.deepStrictEqual([fig(t, '12 في المئة').whole, fig(t, '47 في المئة').whole], ['بطال', 'بطال']);
+  });
+});
+
+describe('reading families: money, ages and durations, counted sources', () => {
+  it('money keeps its currency: dollars, Egyptian pounds, pounds sterling', () => {
+    // BB-internationalNews-1-20180218
+    const usd = fig('وقالت الطالبة أمام المشاركين "لقد حصل الرئيس على 30 مليون دولار"، في إشارة إلى التبرعات التي حصل عليها ترامب من رابطة الأسلحة.', '30 مليون');
+    // AL-economy-304-20180325
+    const egp = fig('التصالح مع رجل الأعمال أحمد عز مقابل سداد مبلغ 1.7 مليار جنيه مصري منها مبلغ 600 مليون جنيه تم سداده من الخارج.', '600 مليون');
+    // AL-sport-1398-20180501
+    const gbp = fig('وأضاف: سيملك الاتحاد الإنجليزي مبلغا ضخما يبلغ حوالي 600 مليون جنيه إسترليني يمكن استثمارها في المهمة الرئيسية للاتحاد الإنجليزي.', '600 مليون');
+    assert.deepStrictEqual([usd, egp, gbp].map(f => [f.value, f.measure, f.unit]), [[3e7, 'money', 'USD'], [6e8, 'money', 'EGP'], [6e8, 'money', 'GBP']]);
+  });
+  it('«توفي … عن 76 عاما» is an age; «لمدة 15 يوما», «أكثر من 50 عاما» are durations', () => {
+    // BB-internationalNews-151-20180314
+    assert.strictEqual(fig('بينما ينعى العالم البروفيسور البريطاني ستيفن هوكينغ الذي توفي فجر الأربعاء عن 76 عاما، كانت لوفاته أصداء كبيرة في الصين.', '76').measure, 'age');
+    // FR-middleEast-15-20180215
+    const d = fig('أمرت نيابة أمن الدولة العليا في مصر الخميس بحبس رئيس حزب مصر القوية عبد المنعم أبو الفتوح لمدة 15 يوما على ذمة التحقيق.', '15');
+    assert.deepStrictEqual([d.measure, d.lengthStated], ['duration', true]);
+    // bench/quality age-duration-2 (draft)
+    assert.strictEqual(fig('وعاش هوكينغ أكثر من 50 عاما مع مرض التصلب الجانبي الضموري الذي أصيب به في شبابه.', '50').measure, 'duration');
+  });
+  // Wrong: an age in apposition between commas («إيما غونزاليز، 18 عاما،») is read as a duration.
+  it.skip('«الطالبة إيما غونزاليز، 18 عاما،» is her age', () => {
+    // BB-internationalNews-1-20180218
+    assert.strictEqual(fig('وقالت الطالبة إيما غونزاليز، 18 عاما، أمام المشاركين "لقد حصل الرئيس على 30 مليون دولار".', '18').measure, 'age');
+  });
+  it('counted sources: «مسؤولان» and «مسؤولين اثنين» are two officials, not claims', () => {
+    const count = (t: string) => { const r = readText(t, lang); return [r.figures.map(f => [f.value, f.kind]), r.attributions.flatMap(a => (a.count ? [a.count.n] : []))]; };
+    // AL-internationalNews-37-20180216
+    assert.deepStrictEqual(count('قال مسؤولان أميركيان، الجمعة، إن الرئيس الأميركي دونالد ترمب سيستضيف رئيس الوزراء الإسرائيلي بنيامين نتنياهو في البيت الأبيض.'), [[[2, 'source-count']], [2]]);
+    // SK-economy-1430-20181012
+    assert.deepStrictEqual(count('وقالت الشبكة، نقلا عن مسؤولين اثنين بارزين بالإدارة الأميركية ومصدر مطلع، إن البيت الابيض يتوقع أن تطلق تركيا سراح برونسون.'), [[[2, 'source-count']], [2]]);
+  });
+});
+
+describe('reading families: when a figure holds', () => {
+  it('«منذ أغسطس 2014» runs from August 2014 to the article\'s date', () => {
+    // bench/quality case-endings-5 (draft, 2018-06-01)
+    const f = fig('وأقر التحالف الدولي بقيادة الولايات المتحدة الجمعة بأن ضرباته في سوريا والعراق منذ أغسطس 2014 أسفرت عن مقتل 829 مدنيًا.', '829', '2018-06-01');
+    assert.deepStrictEqual(f.when, { from: day('2014-08-01'), to: day('2018-06-01') });
+    // SK-middleEast-2243-20180608: «منذ 30 مارس الماضي».
+    const g = fig('هذا وكان 123 فلسطينيا قد قضوا، منهم 13 طفلا وسيدة، وأصيب 13672 بجروح مختلفة جراء الرصاص الإسرائيلي الذي استهدف المتظاهرين قرب السياج الأمني مع غزة منذ 30 مارس الماضي.', '123', '2018-06-08');
+    assert.deepStrictEqual(g.when, { from: day('2018-03-30'), to: day('2018-06-08') });
+  });
+  // Wrong: with the month named twice («آذار/مارس», «أغسطس/آب»), as AFP and BBC write it, «منذ» is lost: the
+  // figure gets the month alone (1–31 March 2018), not 30 March to the article's date.
+  it.skip('«منذ 30 آذار/مارس الماضي» runs from 30 March to the article\'s date', () => {
+    // FR-internationalNews-1473-20180527
+    const g = fig('ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا وأصيب آلاف آخرون بحسب أرقام وزارة الصحة في قطاع غزة.', '118', '2018-05-27');
+    assert.deepStrictEqual(g.when, { from: day('2018-03-30'), to: day('2018-05-27') });
+  });
+  it('«ليسجل 14.570.283 عاملا في شهر يونيو» holds in June, the earlier figure in March', () => {
+    // SK-economy-1300-20180908
+    const t = 'وتبعا لذلك فقد انخفض عدد العاملين خلال ذات الشهر بسبب الاستغناء عنهم، من 14.729.306 في شهر مارس 2018 ليسجل 14.570.283 عاملا في شهر يونيو، ما يعني أن 159 ألف شخص فقدوا مصدر رزقهم.';
+    const june = fig(t, '14.570.283', '2018-09-08'), march = fig(t, '14.729.306', '2018-09-08');
+    assert.deepStrictEqual([june.value, june.when], [14570283, { from: day('2018-06-01'), to: day('2018-06-30') }]);
+    assert.deepStrictEqual([march.value, march.when], [14729306, { from: day('2018-03-01'), to: day('2018-03-31') }]);
+  });
+  it('«69,7 مليار درهم مقابل 64,2 مليار درهم في 2016»: 2016 belongs to the second figure only', () => {
+    // FR-economy-2-20180212
+    const t = 'وبلغت عائدات السياحة بالعملة الصعبة 69,7 مليار درهم (6,16 مليار يورو) مقابل 64,2 مليار درهم (5,67 مليار يورو) في 2016.';
+    const a = fig(t, '69,7 مليار', '2018-02-12'), b = fig(t, '64,2 مليار', '2018-02-12');
+    assert.deepStrictEqual([a.value, a.measure, a.when], [69.7e9, 'money', undefined]);
+    assert.deepStrictEqual([b.value, b.unit, b.when], [64.2e9, a.unit, { from: day('2016-01-01'), to: day('2016-12-31') }]);
+  });
+  // Wrong: «بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018» gives the figure August 2014 only (the first month), not
+  // the span to the end of April 2018.
+  it.skip('«29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018» holds over the whole span', () => {
+    // AL-internationalNews-1415-20180601
+    const f = fig('وأضاف البيان أن "التحالف شن 29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018".', '29 ألفا و358', '2018-06-01');
+    assert.deepStrictEqual(f.when, { from: day('2014-08-01'), to: day('2018-04-30') });
+  });
+  it('«اقرأ أيضا: …» with a headline is another article\'s claim; the next line is read', () => {
+    // BB-culture-70-20180311
+    const t = 'وكانت كاثرين روز هولزمان تبلغ من العمر 89 عاما، وهي واحدة من راهبتين تورطتا في نزاع قانوني مع بيري.\n'
+      + 'اقرأ أيضا: كيتي بيري أول من يحصل على 100 مليون متابع على تويتر\n'
+      + 'واتفقت بيري على شراء الدير مقابل 14.5 مليون دولار عام 2015، لكن الصفقة لم تتم عندما رفض السكان عملية الشراء.';
+    const texts = figures(t).map(f => f.text);
+    assert.ok(!texts.includes('100 مليون'), texts.join(' | '));
+    assert.ok(texts.includes('14.5 مليون') && texts.includes('89'), texts.join(' | '));
+    // BB-middleEast-205-20180317: a toll in the link.
+    assert.deepStrictEqual(figures('وتمكن المشتبه به من الفرار من موقع الحادث لكنه اعتقل في وقت لاحق.\nاقرأ أيضا: مقتل 4 جنود إسرائيليين في حادث دهس في القدس\n'), []);
+  });
+  it('«مقالات مشابهة» and bullet headlines yield no figures; the text above them does', () => {
+    // The body: AL-internationalNews-1134-20180512; the headlines: ANT titles (AL-internationalNews-288-20180302,
+    // AL-internationalNews-1134-20180512, AL-sport-1143-20180407, as in the corpus).
+    const t = 'قتل 19 شخصاً على الأقل في اشتباكات بين الجيش البورمي ومجموعة إثنية مسلحة، السبت، في ولاية شان النائية شمال البلاد.\n\n'
+      + 'مقالات مشابهة\n\n'
+      + '  • إجلاء 30 ألفاً في كاليفورنيا جراء مخاوف انهيارات أرضية\n'
+      + '  • 19 قتيلاً باشتباكات بين الجيش البورمي ومتمردين\n'
+      + '  • وفاة ديوب لاعب لوهافر الفرنسي عن 18 عاماً\n';
+    assert.deepStrictEqual(figures(t).map(f => [f.text, f.measure]), [['19', 'killed']]);
+  });
+});

@@ -1,0 +1,442 @@
+// Same-fact distinctions: two figures of one measure are compared only when they state the same fact — about the
+// same subject, in the same event, for the same time, the whole and not a part — and one story in two outlets
+// counts once. Each case builds a small corpus of real ANT articles (the id is the key; texts are cut to the
+// paragraphs that matter, sentences verbatim), checks a draft against it, and includes a draft that must stay
+// silent. Drafts are corpus sentences with a figure, a subject or a date changed, as an editor's copy would be.
+//
+// it.skip: the code gets a case wrong today; the comment above it says how.
+import * as assert from 'assert';
+import { analyze, MemoryIndex, loadLanguage, readText, describeJudgement } from '../../server/src/core/api';
+import type { AnalysisResult, FigureReport, Passage } from '../../server/src/core/api';
+import { judge, draftSide, corpusSide } from '../../server/src/core/check/same-fact';
+import { figureKey } from '../../server/src/core/index/store';
+import { isoDay } from '../../server/src/core/read/time';
+import { seedsIndex } from '../helpers/seeds';
+
+const lang = loadLanguage();
+
+interface Article { id: string; date: string; outlet: string; title: string; text: string }
+
+const key = (a: Article) => `ant-2018.jsonl#${a.id}`;
+
+/** A corpus of the given articles. */
+function corpus(...articles: Article[]): MemoryIndex {
+  const index = new MemoryIndex(lang);
+  for (const a of articles) index.add({ key: key(a), file: 'ant-2018.jsonl', id: a.id, title: a.title, outlet: a.outlet, date: a.date, text: a.text });
+  return index;
+}
+
+/** The draft checked against the corpus as written on `date`. */
+const check = (index: MemoryIndex, draft: string, date: string, draftKey?: string) => analyze(draft, index, { locale: 'en' }, { today: date, draftKey });
+
+/** The findings as «code «draft text»». */
+const findings = (r: AnalysisResult, draft: string) => r.findings.map(f => `${f.code} «${draft.slice(f.start, f.end)}»`);
+
+/** The report of the figure whose number reads `surface`. */
+function figure(r: AnalysisResult, draft: string, surface: string): FigureReport {
+  const f = r.figures.find(x => draft.slice(x.start, x.end) === surface);
+  assert.ok(f, `a figure «${surface}» in the draft; reports: ${r.figures.map(x => draft.slice(x.start, x.end)).join(' | ')}`);
+  return f;
+}
+
+/** Passages as «wording stance» (similar ones marked «~»). */
+const shown = (ps: Passage[]) => ps.map(p => `${p.similar ? '~' : ''}${p.wording} ${p.stance}`);
+
+/** The judgement of the draft's figure `surface` against the corpus figure worded `wording` (same measure). */
+function judgement(index: MemoryIndex, draft: string, date: string, surface: string, wording: string) {
+  const reading = readText(draft, lang, { date });
+  const f = reading.figures.find(x => draft.slice(x.start, x.end) === surface);
+  assert.ok(f, `figure «${surface}»`);
+  const ids = index.figureCandidates(figureKey(f)!);
+  const c = ids.map(id => index.figure(id)).find(x => index.articleText(index.sentenceArticle(x.sentence)).slice(x.phraseStart, x.end) === wording);
+  assert.ok(c, `corpus figure «${wording}»`);
+  return judge(draftSide(reading, f, isoDay(date)), corpusSide(index, c), lang);
+}
+
+// ---- The articles (ANT 2018) ----
+
+const VALENCIA: Article = {
+  id: 'AL-sport-538-20180310', date: '2018-03-10', outlet: 'alarabia', title: 'بعد 14 عاما من الانتظار.. فالنسيا ينتصر في ملعب إشبيلية',
+  text: 'اقترب فالنسيا من حسم المقعد الرابع المؤهل لدوري أبطال أوروبا بعد فوزه على إشبيلية 2 - صفر على ملعب الأخير.\n'
+    + 'ويدين فالنسيا بالفضل في هذا الفوز لنجمه الدولي رودريغو مورينو الذي سجل هدفي الفوز في الدقيقتين 25 و68. ورفع فالنسيا رصيده إلى 56 نقطة في المركز الرابع بفارق نقطة واحدة عن الريال صاحب المركز الثالث وتجمد رصيد إشبيلية عند 45 نقطة في المركز الخامس.',
+};
+const REAL_MADRID_63 = 'ورفع الريال رصيده إلى 63 نقطة في المركز الثالث بفارق نقطة واحدة فقط خلف جاره أتلتيكو مدريد انتظارا لباقي مباريات المرحلة.'; // AL-sport-1009-20180331
+
+const SIPRI: Article = {
+  id: 'SK-internationalNews-1452-20180509', date: '2018-05-09', outlet: 'skynews', title: 'صواريخ الصين تغير "قواعد اللعبة" في السماء',
+  text: 'وفي عام 2017، ارتفع الإنفاق الدفاعي الصيني بنسبة 5,6 في المائة من قيمة الدولار المعيارية، بينما انخفض الإنفاق الروسي 20 في المائة، وفقا لمعهد ستوكهولم الدولي لأبحاث السلام، مشيرا إلى أن الصين أنفقت 228 مليار دولار العام الماضي، فيما أنفقت روسيا 66,3 مليار دولار.',
+};
+
+const SURABAYA: Article = {
+  id: 'AL-internationalNews-1170-20180515', date: '2018-05-15', outlet: 'alarabia', title: 'شاهد.. نجاة طفلة "انتحارية" من تفجير داعشي بأندونيسيا',
+  text: 'أكدت الشرطة الأندونيسية، الإثنين، أن ثلاث عائلات منفصلة وراء سلسلة من الانفجارات التي ضربت سورابايا ثاني أكبر مدن إندونيسيا الأحد الماضي، مما أسفر عن مقتل وجرح العشرات.\n'
+    + 'وأصيب 10 أشخاص بجروح في هذا الهجوم الذي استهدف مقرا للشرطة في مدينة سورابايا، نفذه أربعة انتحاريين ينتمون لعائلة واحدة.',
+};
+const PARIS: Article = {
+  id: 'SK-internationalNews-3188-20180909', date: '2018-09-09', outlet: 'skynews', title: 'باريس.. هجوم بالسكين يسفر عن وقوع ضحايا',
+  text: 'أصيب 7 أشخاص بجروح، مساء الأحد في باريس، بعد أن تعرضوا لهجوم شنه رجل تم إلقاء القبض عليه وكان يحمل سلاحا أبيض وقضيبًا من حديد.\n'
+    + 'وأوضح مصدر قريب من التحقيق أن "لا شيء في هذه المرحلة يظهر مؤشرات على الطابع الإرهابي" لهذا الاعتداء.',
+};
+
+const MOROCCO_TOURISM: Article = {
+  id: 'FR-economy-2-20180212', date: '2018-02-12', outlet: 'france24', title: 'المغرب يحقق مستوى قياسيا في المجال السياحي في 2017',
+  text: 'أعلنت وزارة السياحة المغربية أن المملكة حققت أرقاما قياسية على مستوى عدد السياح الوافدين إليها خلال السنة المنقضية، حيث زار البلاد قرابة 11,35 مليون سائح بزيادة تقدر بـ10 بالمئة عن عام 2016، وأن عائدات عام 2017 من السياحة بلغت بالعملة الصعبة 69,7 مليار درهم أي ما يعادل 6,16 مليار يورو.\n'
+    + 'وبلغت عائدات السياحة بالعملة الصعبة 69,7 مليار درهم (6,16 مليار يورو) مقابل 64,2 مليار درهم (5,67 مليار يورو) في 2016.',
+};
+
+const GHOUTA_0319: Article = {
+  id: 'SK-middleEast-414-20180319', date: '2018-03-19', outlet: 'skynews', title: 'سوريا.. "هجوم عربين" يحصد أطفال مدرسة',
+  text: 'قتل 15 طفلا وامرأتان في غارة جوية استهدفت مساء الاثنين مدرسة كانوا يحتمون بها في الغوطة الشرقية قرب دمشق، وفق ما أفاد المرصد السوري لحقوق الإنسان.\n'
+    + 'وأورد المرصد إن الغارة استهدفت بلدة عربين في الغوطة الشرقية التي تتعرض منذ شهر لحملة عسكرية لقوات النظام السوري، مرجحا أن تكون المقاتلات التي شنتها روسية. ومنذ بدء هجوم القوات الحكومية قتل في الغوطة الشرقية اكثر من 1435 مدنيا، بحسب المرصد.',
+};
+const GHOUTA_TOTAL = 'ومنذ بدء هجوم القوات الحكومية قتل في الغوطة الشرقية اكثر من 1435 مدنيا، بحسب المرصد.'; // SK-middleEast-414-20180319
+const GHOUTA_0320: Article = {
+  id: 'FR-internationalNews-542-20180320', date: '2018-03-20', outlet: 'france24', title: 'سوريا: عشرات القتلى في قذيفة صاروخية للمعارضة واستمرار قصف النظام للغوطة الشرقية',
+  text: 'أطلقت فصائل معارضة قذيفة صاروخية الثلاثاء على سوق شعبية بحي الكشكول في ريف دمشق، أدت لمقتل 35 شخصا غالبيتهم مدنيون. وعلى الطرف الآخر أدى القصف المتواصل الذي تقوم به قوات النظام السوري بدعم جوي روسي على الغوطة الشرقية إلى مقتل ما لا يقل عن 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا بينهم 311 طفلا.\n'
+    + 'أدى سقوط قذيفة صاروخية أطلقتها المعارضة الثلاثاء على سوق شعبية في ضواحي دمشق إلى مقتل 35 شخصا غالبيتهم مدنيون. واستمرت الحملة العسكرية البرية والجوية للجيش السوري الهادفة للسيطرة على كامل الغوطة الشرقية قرب العاصمة، إذ قتل 29 مدنيا الثلاثاء في قصف روسي وسوري استهدف مدينة دوما، وفق المرصد السوري لحقوق الإنسان.',
+};
+const DOUMA_29 = 'قتل 29 مدنيا، في قصف مدفعي وغارات سورية وروسية استهدفت مدينة دوما في الغوطة الشرقية المحاصرة، وفقا للمرصد السوري، لحقوق الإنسان، الثلاثاء.'; // SK-middleEast-438-20180320
+
+const BRENT_0817: Article = {
+  id: 'SK-economy-1230-20180817', date: '2018-08-17', outlet: 'skynews', title: 'النفط يغلق مرتفعا لكنه ينهي الأسبوع على خسارة',
+  text: 'ارتفعت أسعار النفط لكنها تنهي الأسبوع على هبوط بفعل مخاوف من تزايد إمدادات الخام الأميركي.\n'
+    + 'وأنهت عقود برنت جلسة التداول مرتفعة 40 سنتا، أو 0.6 بالمئة،لتبلغ عند التسوية 71.83 دولار للبرميل بعد أن لامست مستوى أكثرارتفاعا عند 72.49 دولار في وقت سابق من الجلسة.\n'
+    + 'وصعدت عقود خام القياس الأمريكي غرب تكساس الوسيط 45 سنتا، أو0.7 بالمئة، لتسجل عند التسوية 65.91 دولار للبرميل بعد أن وصلت عند أعلى مستوى لها في الجلسة إلى 66.39 دولار.',
+};
+const WTI_CLOSE_0222: Article = {
+  id: 'SK-economy-59-20180222', date: '2018-02-22', outlet: 'skynews', title: 'النفط يغلق بلا تغير وسط توقعات بزيادة في المخزونات الأميركية',
+  text: 'لم يطرأ تغير يذكر على أسعار النفط الأربعاء قبل بيانات من المتوقع أن تظهر زيادة في مخزونات الخام في الولايات المتحدة.\n'
+    + 'وأنهت عقود خام القياس العالمي مزيج برنت لأقرب استحقاق جلسة التداول مرتفعة 17 سنتا، أو 0.3 بالمئة، لتبلغ عند التسوية 65.42دولار للبرميل، بعد أن جرى تداولها في نطاق من 64.40 دولار إلى65.53 دولار. وأغلقت عقود خام القياس الأميركي غرب تكساس الوسيط منخفضة 11سنتا، أو 0.2 بالمئة، إلى 61.68 دولار للبرميل، بعد تداولها في نطاق من 60.92 دولار إلى 61.86 دولار.',
+};
+const WTI_0640 = 'وبحلول الساعة 06:40 بتوقيت غرينتش، بلغ خام غرب تكساس الوسيط الأميركي في العقود الآجلة 61.15 دولار للبرميل، منخفضا 53 سنتا أو0.9 بالمئة عن سعر آخر تسوية.'; // SK-economy-57-20180222
+
+const GAZA_RETURN: Article = {
+  id: 'SK-middleEast-2243-20180608', date: '2018-06-08', outlet: 'skynews', title: 'غزة.. عشرات الإصابات في "مسيرات العودة"',
+  text: 'أصيب 100 فلسطيني، الجمعة، بالرصاص الحي وبالاختناق بالغاز المسيل للدموع، وذلك خلال مشاركتهم في مسيرات العودة بقطاع غزة.\n'
+    + 'هذا وكان 123 فلسطينيا قد قضوا، منهم 13 طفلا وسيدة، وأصيب 13672 بجروح مختلفة جراء الرصاص الإسرائيلي الذي استهدف المتظاهرين قرب السياج الأمني مع غزة منذ 30 مارس الماضي.',
+};
+const GAZA_TOLL = 'هذا وكان 123 فلسطينيا قد قضوا، منهم 13 طفلا وسيدة، وأصيب 13672 بجروح مختلفة جراء الرصاص الإسرائيلي الذي استهدف المتظاهرين قرب السياج الأمني مع غزة منذ 30 مارس الماضي.';
+
+const HUAWEI: Article = {
+  id: 'SK-technology-1579-20181008', date: '2018-10-08', outlet: 'skynews', title: 'تسريبات تكشف مواصفات "هواوي ميت 20"',
+  text: 'بعد 8 أيام تقريبا من المنتظر أن تطرح شركة هواوي، عملاق الهواتف الذكية الصينية، هاتفيها الجديدين "ميت 20" و"ميت 20 برو"، بالإضافة إلى النسخة الأقل "ميت 20 لايت".\n'
+    + 'وتشير بعض التسريبات إلى أن قياس الشاشة في "ميت 20" سيكون أكبر منه في "ميت 20 برو"، وستكون الشاشة "إل سي دي" بقياس 6.4 إنش وبدقة 2244 في 1080 بيكسل.',
+};
+const CHELSEA: Article = {
+  id: 'BB-sport-15-20180207', date: '2018-02-07', outlet: 'BBC', title: 'تشيلسي يتعهد بحرمان مشجعيه "العنصريين" من حضور مبارياته',
+  text: 'وتلقى تشيلسي هزيمة بأربعة أهداف مقابل هدف واحد لصالح واتفورد، على ملعب الأخير، في الجولة 26 من الدوري الإنجليزي الممتاز.',
+};
+const YEMEN_VETO: Article = {
+  id: 'AL-internationalNews-251-20180227', date: '2018-02-27', outlet: 'alarabia', title: 'روسيا تجهض إدانة إيران.. وأميركا تندد "تحمون الإرهاب"',
+  text: 'وتم بعد ذلك اعتماد قرار بالإجماع اكتفى بتجديد حظر السلاح من دون الإشارة إلى إيران.\nوعلى ضوء هذا، فإن إيران لا تمتثل للفقرة 14 من القرار 2216".',
+};
+const RAMAPHOSA: Article = {
+  id: 'BB-internationalNews-12-20180215', date: '2018-02-15', outlet: 'BBC', title: 'انتخاب سيريل رامابوسا رئيسا لجنوب افريقيا',
+  text: 'أختير سيريل رامابوسا رئيسا لجمهورية جنوب إفريقيا بعد يوم واحد من اضطرار الرئيس جاكوب زوما على التنحي عن المنصب.\n'
+    + 'وقال رامابوسا البالغ من العمر 65 عاما في كلمة القاها أمام البرلمان إنه مصمم على القضاء على الفساد.',
+};
+
+// The same wire story in Al Arabiya and Sky News Arabia (texts in full).
+const CALIFORNIA_AL: Article = {
+  id: 'AL-internationalNews-288-20180302', date: '2018-03-02', outlet: 'alarabia', title: 'إجلاء 30 ألفاً في كاليفورنيا جراء مخاوف انهيارات أرضية',
+  text: 'دفع التهديد بوقوع #انهيارات_طينية كبيرة جراء عاصفة وشيكة من المحيط الهادي، السلطات في ولاية #كاليفورنيا_الأميركية إلى إصدار أوامر إجلاء لنحو 30 ألف شخص يعيشون قرب السفوح والمنحدرات الجبلية على طول شاطئ سانتا برباره.\n'
+    + 'وتنطبق أوامر الإجلاء الإلزامية على نفس المنطقة التي شهدت أمطارا غزيرة يوم التاسع من يناير/كانون الثاني، والتي تسببت في انهيارات طينية وصخرية أسفرت عن مقتل 21، وإصابة عشرات وتدمير مئات المنازل.\n'
+    + 'وقالت متحدثة باسم إدارة مكافحة الكوارث، إن من المتوقع سقوط أمطار يصل منسوبها إلى 1.3 سنتيمتر في الساعة على المنطقة في ذروة هبوب العاصفة المتوقعة صباح اليوم الجمعة، وأضافت أن #التنبؤات _الجوية تشير إلى استمرار هطول الأمطار حتى غد السبت.',
+};
+const CALIFORNIA_SK: Article = {
+  id: 'SK-internationalNews-215-20180302', date: '2018-03-02', outlet: 'skynews', title: '"مخاوف الانهيارات" تجلي الآلاف بكاليفورنيا',
+  text: 'دفع التهديد بوقوع انهيارات طينية كبيرة من جراء عاصفة وشيكة من المحيط الهادي السلطات في ولاية كاليفورنيا الأميركية إلى إصدار أوامر إجلاء لنحو 30 ألف شخص يعيشون قرب السفوح والمنحدرات الجبلية على طول شاطئ سانتا برباره.\n'
+    + 'وتنطبق أوامر الإجلاء الإلزامية على نفس المنطقة، التي شهدت أمطارا غزيرة يوم التاسع من يناير، والتي تسببت في انهيارات طينية وصخرية أسفرت عن مقتل 21 وإصابة عشرات وتدمير مئات المنازل.\n'
+    + 'وقالت متحدثة باسم إدارة مكافحة الكوارث إن من المتوقع سقوط أمطار يصل منسوبها إلى 1.3 سنتيمتر في الساعة على المنطقة، في ذروة هبوب العاصفة المتوقعة صباح الجمعة، وأضافت أن التنبؤات الجوية تشير إلى استمرار هطول الأمطار حتى السبت.\n'
+    + 'وأقام الصليب الأحمر الأميركي مأوى في منطقة المعارض بسانتا برباره لاستقبال السكان.',
+};
+const CALIFORNIA_DRAFT = 'وأمرت السلطات في كاليفورنيا بإجلاء 20 ألف شخص يعيشون قرب السفوح والمنحدرات الجبلية على طول شاطئ سانتا برباره.';
+
+// The same AFP story, lightly edited («بورما» / «ميانمار»), in Al Arabiya and Sky News Arabia (texts in full).
+const MYANMAR_AL: Article = {
+  id: 'AL-internationalNews-1134-20180512', date: '2018-05-12', outlet: 'alarabia', title: '19 قتيلاً باشتباكات بين الجيش البورمي ومتمردين',
+  text: 'قتل 19 شخصاً على الأقل في اشتباكات بين الجيش البورمي ومجموعة إثنية مسلحة، السبت، في ولاية شان النائية شمال البلاد، وسط تصاعد أعمال العنف في المناطق الحدودية، وفق وكالة فرانس برس.\n'
+    + 'وأكد مصدر عسكري أن "19 (شخصاً) قتلوا في اشتباكات"، مشيراً إلى أن أكثر من 20 آخرين أصيبوا بجروح.\n'
+    + 'وقال نشطاء حقوقيون إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت في الأشهر الأخيرة، فيما يركز المجتمع الدولي على أزمة الروهينغا في غرب البلاد.\n'
+    + 'يذكر أن الجيش متهم بتنفيذ حملة تطهير عرقي بحق أقلية الروهينغا المحرومة من الجنسية في ولاية راخين.\n'
+    + 'ووقعت أعمال العنف، السبت، بين الجيش و"جيش تحرير تا-انغ الوطني"، إحدى المجموعات المتمردة العديدة التي تطالب بالمزيد من الحكم الذاتي في الشمال.\n'
+    + 'وقال المتحدث باسم المجموعة المسلحة، ماي آيك كياو، لوكالة فرانس برس، إن "الاشتباكات اندلعت الساعة الخامسة صباحاً في ثلاثة مواقع هي قاعدتان عسكريتان في ميوز وآخر قرب جسر على الطريق إلى بلدة لاشيو". وميوز ولاشيو بلدتان في ولاية شان.',
+};
+const MYANMAR_SK: Article = {
+  id: 'SK-internationalNews-1534-20180512', date: '2018-05-12', outlet: 'skynews', title: 'مقتل وجرح العشرات باشتباكات في ميانمار',
+  text: 'قتل 19 شخصا، على الأقل، في اشتباكات بين جيش ميانمار ومجموعة عرقية مسلحة، السبت، في ولاية شان النائية شمال البلاد وسط تصاعد أعمال العنف في المناطق الحدودية، بحسب ما ذكرت مصادر عسكرية.\n'
+    + 'وأكد مصدر عسكري لفرانس برس أن "19 (شخصا) قتلوا في اشتباكات" مضيفا أن أكثر من 20 آخرين أصيبوا بجروح. \n'
+    + 'وقال نشطاء حقوقيون إن الاشتباكات في شمال ميانمار قرب الحدود مع الصين تكثفت في الأشهر الأخيرة، فيما يركز المجتمع الدولي على أزمة الروهينغا في غرب البلاد. \n'
+    + 'وجيش ميانمار متهم بتنفيذ حملة تطهير عرقي بحق أقلية الروهينغا المحرومة من الجنسية في ولاية راخين. \n'
+    + 'وأعمال العنف، السبت، وقعت بين الجيش و"جيش تحرير تا-انغ الوطني"، إحدى المجموعات المتمردة العديدة التي تطالب بالمزيد من الحكم الذاتي في الشمال.\n'
+    + 'وقال المتحدث باسم المجموعة المسلحة، ماي آيك كياو، لوكالة "فرانس برس" إن "الاشتباكات اندلعت الساعة الخامسة صباحا في 5 مواقع ،هي قاعدتان عسكريتان في ميوز، وآخر قرب جسر على الطريق إلى بلدة لاشيو". \n'
+    + 'وميوز ولاشيو بلدتان في ولاية شان.',
+};
+
+// ---- The distinctions ----
+
+describe('same fact: the subject', () => {
+  it('another club in the subject slot is another fact; the same club with another value conflicts', () => {
+    const index = corpus(VALENCIA);
+    // Real Madrid's 63 points against Valencia's 56, on the same day: nothing.
+    const r = check(index, REAL_MADRID_63, '2018-03-10');
+    assert.deepStrictEqual(findings(r, REAL_MADRID_63), []);
+    assert.deepStrictEqual(shown(figure(r, REAL_MADRID_63, '63').passages), []);
+    const j = judgement(index, REAL_MADRID_63, '2018-03-10', '63', '56');
+    assert.strictEqual(j.score, 0);
+    assert.ok(j.reasons.some(x => x.kind === 'different' && x.what === 'entity' && x.detail === 'real-madrid ≠ valencia'), JSON.stringify(j.reasons));
+    // Valencia with 59 points that day: the corpus says 56.
+    const draft = 'ورفع فالنسيا رصيده إلى 59 نقطة في المركز الرابع بفارق نقطة واحدة عن الريال صاحب المركز الثالث.';
+    const c = check(index, draft, '2018-03-10');
+    assert.ok(findings(c, draft).includes('figure-conflict «59»'), findings(c, draft).join());
+    assert.deepStrictEqual(shown(figure(c, draft, '59').passages), ['56 conflicts']);
+  });
+  it('«أنفقت الصين» and «أنفقت روسيا» in one sentence: each figure is compared with its own country\'s', () => {
+    const index = corpus(SIPRI);
+    const china = 'وأنفقت الصين 228 مليار دولار على الدفاع العام الماضي، وفقا لمعهد ستوكهولم الدولي لأبحاث السلام.';
+    const russia = 'وأنفقت روسيا 66,3 مليار دولار على الدفاع العام الماضي، وفقا لمعهد ستوكهولم الدولي لأبحاث السلام.';
+    for (const [draft, surface, wording] of [[china, '228 مليار', '228 مليار'], [russia, '66,3 مليار', '66,3 مليار']]) {
+      const r = check(index, draft, '2018-05-09');
+      assert.ok(!r.findings.some(f => f.code === 'figure-conflict' || f.code === 'figure-disputed'), findings(r, draft).join());
+      assert.deepStrictEqual(shown(figure(r, draft, surface).passages), [`${wording} agrees`]);
+    }
+    const j = judgement(index, china, '2018-05-09', '228 مليار', '66,3 مليار');
+    assert.strictEqual(j.score, 0);
+    assert.ok(j.reasons.some(x => x.detail === 'china ≠ russia'));
+    // China's 228 billion given to Russia: Russia's figure is 66.3 billion, whatever China spent.
+    const swapped = russia.replace('66,3 مليار', '228 مليار');
+    const s = check(index, swapped, '2018-05-09');
+    assert.deepStrictEqual(shown(figure(s, swapped, '228 مليار').passages), ['66,3 مليار conflicts']);
+    // China with 250 billion: the corpus says 228.
+    const wrong = china.replace('228', '250');
+    assert.ok(findings(check(index, wrong, '2018-05-09'), wrong).includes('figure-conflict «250 مليار»'));
+  });
+});
+
+describe('same fact: the event and the place', () => {
+  it('10 injured in Surabaya and 7 injured in Paris are two attacks', () => {
+    const index = corpus(SURABAYA, PARIS);
+    // Paris with Surabaya's count: Paris's own report says 7, and Surabaya's 10 does not back it.
+    const draft = 'أصيب 10 أشخاص بجروح، مساء الأحد في باريس، بعد أن تعرضوا لهجوم شنه رجل تم إلقاء القبض عليه.';
+    const r = check(index, draft, '2018-09-09');
+    assert.deepStrictEqual(findings(r, draft), ['figure-conflict «10»']);
+    assert.deepStrictEqual(shown(figure(r, draft, '10').passages), ['7 conflicts']);
+    assert.ok(r.findings[0].related.every(p => p.article.key === key(PARIS)));
+    // Surabaya's 10 against the Paris article alone: nothing.
+    const surabaya = 'وأصيب 10 أشخاص بجروح في هذا الهجوم الذي استهدف مقرا للشرطة في مدينة سورابايا، نفذه أربعة انتحاريين ينتمون لعائلة واحدة.';
+    const s = check(corpus(PARIS), surabaya, '2018-05-15');
+    assert.deepStrictEqual(findings(s, surabaya), []);
+    assert.deepStrictEqual(shown(figure(s, surabaya, '10').passages), []);
+  });
+});
+
+describe('same fact: the time', () => {
+  it('«في 2017» against a sentence that gives 2016 its own figure: the 2017 figure agrees', () => {
+    const index = corpus(MOROCCO_TOURISM);
+    const draft = 'وبلغت عائدات المغرب من السياحة بالعملة الصعبة 69,7 مليار درهم في 2017.';
+    const r = check(index, draft, '2018-02-13');
+    assert.ok(!r.findings.some(f => f.code === 'figure-conflict' || f.code === 'figure-disputed'), findings(r, draft).join());
+    assert.strictEqual(figure(r, draft, '69,7 مليار').stance, 'agrees');
+    // The same sentence with a wrong 2017 figure conflicts.
+    const wrong = draft.replace('69,7', '60');
+    assert.ok(findings(check(index, wrong, '2018-02-13'), wrong).includes('figure-conflict «60 مليار»'));
+  });
+  // Wrong: the draft gives the 2016 figure with «في 2016», as the corpus does («… مقابل 64,2 مليار درهم … في
+  // 2016»); the code judges it the same fact as the 2017 figure 69,7 (which has no period of its own in that
+  // sentence; a shared year is not counted as the same time) and reports figure-conflict «64,2 مليار» vs «69,7 مليار».
+  it.skip('«64,2 مليار درهم في 2016» is the corpus\'s 2016 figure, not a conflict with 2017\'s 69,7', () => {
+    const draft = 'وبلغت عائدات المغرب من السياحة بالعملة الصعبة 64,2 مليار درهم في 2016.';
+    const r = check(corpus(MOROCCO_TOURISM), draft, '2018-02-13');
+    assert.ok(!r.findings.some(f => f.code === 'figure-conflict'), findings(r, draft).join());
+  });
+  it('a running toll reported later and larger is not a conflict; an older, smaller one is outdated', () => {
+    const index = corpus(GHOUTA_0319);
+    // The next day, 1,517: a later figure of the same toll.
+    const later = GHOUTA_TOTAL.replace('اكثر من 1435', 'أكثر من 1517');
+    const r = check(index, later, '2018-03-20');
+    assert.deepStrictEqual(findings(r, later), []);
+    const p = figure(r, later, '1517').passages;
+    assert.deepStrictEqual(shown(p), ['~اكثر من 1435 agrees']);
+    assert.ok(p[0].sameFact!.reasons.some(x => x.what === 'report date'), JSON.stringify(p[0].sameFact));
+    // 810, the toll of 7 March (FR-internationalNews-304-20180307), repeated after the 1,435 of 19 March: outdated.
+    const older = GHOUTA_TOTAL.replace('1435 مدنيا', '810 مدنيين');
+    const o = check(index, older, '2018-03-20');
+    assert.deepStrictEqual(findings(o, older), ['figure-outdated «810»']);
+    assert.strictEqual(o.findings[0].data.figure?.value, 1435);
+  });
+  it('Brent on 17 August is not Brent on 28 September; the same day it is', () => {
+    const index = corpus(BRENT_0817);
+    const draft = 'وأنهت عقود برنت جلسة التداول مرتفعة 40 سنتا، أو 0.6 بالمئة،لتبلغ عند التسوية 81.83 دولار للبرميل.';
+    const r = check(index, draft, '2018-09-28');
+    assert.deepStrictEqual(findings(r, draft), []);
+    assert.strictEqual(figure(r, draft, '81.83').stance, 'none');
+    const same = check(index, draft, '2018-08-17');
+    assert.ok(findings(same, draft).includes('figure-conflict «81.83»'), findings(same, draft).join());
+    assert.deepStrictEqual(shown(figure(same, draft, '81.83').passages), ['71.83 conflicts']);
+  });
+  it('a price «بحلول الساعة 06:40 بتوقيت غرينتش» is not the settlement of the same day', () => {
+    const index = corpus(WTI_CLOSE_0222);
+    const r = check(index, WTI_0640, '2018-02-22');
+    assert.deepStrictEqual(findings(r, WTI_0640), []);
+    assert.strictEqual(figure(r, WTI_0640, '61.15').stance, 'none');
+    // The intraday price given as the close: the close was 61.68.
+    const close = 'وأغلقت عقود خام القياس الأميركي غرب تكساس الوسيط منخفضة 11 سنتا، أو 0.2 بالمئة، إلى 61.15 دولار للبرميل.';
+    const c = check(index, close, '2018-02-22');
+    assert.ok(findings(c, close).includes('figure-conflict «61.15»'), findings(c, close).join());
+    assert.deepStrictEqual(shown(figure(c, close, '61.15').passages), ['61.68 conflicts']);
+  });
+});
+
+describe('same fact: a part and the whole', () => {
+  it('«منهم 13 طفلا» is compared with the children, never with the total', () => {
+    const index = corpus(GAZA_RETURN);
+    // The children changed: conflicts with the children.
+    const children = GAZA_TOLL.replace('13 طفلا', '20 طفلا');
+    const r = check(index, children, '2018-06-08');
+    assert.ok(findings(r, children).includes('figure-conflict «20»'), findings(r, children).join());
+    assert.deepStrictEqual(shown(figure(r, children, '20').passages), ['13 conflicts']);
+    assert.strictEqual(figure(r, children, '123').stance, 'agrees');
+    // 123 children killed: the 123 of the corpus are all the dead, not children.
+    const all = 'وقتل 123 طفلا فلسطينيا برصاص الجيش الإسرائيلي قرب السياج الأمني مع غزة منذ 30 مارس الماضي.';
+    const a = check(index, all, '2018-06-08');
+    assert.deepStrictEqual(findings(a, all), []);
+    assert.ok(!figure(a, all, '123').passages.some(p => !p.similar), shown(figure(a, all, '123').passages).join());
+    // 13 dead in all: the 13 children do not back it.
+    const total13 = 'وكان 13 فلسطينيا قد قضوا، وأصيب 13672 بجروح مختلفة جراء الرصاص الإسرائيلي الذي استهدف المتظاهرين قرب السياج الأمني مع غزة منذ 30 مارس الماضي.';
+    const t = check(index, total13, '2018-06-08');
+    assert.ok(!figure(t, total13, '13').passages.some(p => p.stance === 'agrees' && !p.similar), shown(figure(t, total13, '13').passages).join());
+    assert.ok(!findings(t, total13).includes('figure-uncited «13»'));
+  });
+  it('one strike\'s toll is not the running total of the offensive', () => {
+    // 29 killed in Douma on 20 March against «since the offensive began, more than 1,435».
+    const r = check(corpus(GHOUTA_0319), DOUMA_29, '2018-03-20');
+    assert.deepStrictEqual(findings(r, DOUMA_29), []);
+    assert.ok(!figure(r, DOUMA_29, '29').passages.some(p => p.wording === 'اكثر من 1435' && !p.similar));
+  });
+  it('«قتل 9 فلسطينيين في عملية عسكرية في جنين» is not «قتل ما يقرب من 32,500 فلسطيني» (seeds)', async () => {
+    const draft = 'قتل 9 فلسطينيين في عملية عسكرية في جنين.';
+    const r = analyze(draft, await seedsIndex(), { locale: 'en' });
+    assert.deepStrictEqual(findings(r, draft), []);
+    assert.strictEqual(figure(r, draft, '9').stance, 'none');
+  });
+  // Wrong: «لترتفع بذلك حصيلة هذا القصف» marks every figure of its sentence as a running total, and «1517 مدنيا»
+  // is read as «people» (not «killed»), so the day's toll «ما لا يقل عن 29» stands for the running total: the draft's
+  // «اكثر من 1435» (since the offensive began) gets figure-conflict quoting «لا يقل عن 29».
+  it.skip('the running total is not compared with the day\'s toll «ما لا يقل عن 29» beside it', () => {
+    const r = check(corpus(GHOUTA_0320), GHOUTA_TOTAL, '2018-03-20');
+    assert.ok(!r.findings.some(f => f.data.figure?.value === 29), findings(r, GHOUTA_TOTAL).join());
+    assert.ok(!figure(r, GHOUTA_TOTAL, '1435').passages.some(p => p.value === 29 && !p.similar));
+  });
+});
+
+describe('same fact: numbers that are not quantities', () => {
+  it('a phone model, a matchday, a resolution and «بعد يوم واحد» raise nothing', () => {
+    // SK-technology-1667-20181016
+    const phone = 'كشفت شركة "هواوي"، عن هاتفها الذكي "ميت 20 برو" وذلك في حدث خاص نظمته الشركة الصينية، الثلاثاء، في العاصمة البريطانية لندن.';
+    assert.deepStrictEqual(findings(check(corpus(HUAWEI), phone, '2018-10-16'), phone), []);
+    const matchday = 'وتلقى تشيلسي هزيمة بأربعة أهداف مقابل هدف واحد لصالح واتفورد، على ملعب الأخير، في الجولة 27 من الدوري الإنجليزي الممتاز.';
+    const m = check(corpus(CHELSEA), matchday, '2018-02-07');
+    // The score agrees (and is uncited); the matchday is not a figure at all.
+    assert.deepStrictEqual(findings(m, matchday), ['figure-uncited «بأربعة»', 'figure-uncited «واحد»']);
+    assert.ok(!m.figures.some(f => matchday.slice(f.start, f.end) === '27'), 'a matchday is not a figure');
+    const resolution = 'وعلى ضوء هذا، فإن إيران لا تمتثل للفقرة 15 من القرار 2231".';
+    const q = check(corpus(YEMEN_VETO), resolution, '2018-02-27');
+    assert.deepStrictEqual([findings(q, resolution), q.figures], [[], []]);
+    const days = 'أختير سيريل رامابوسا رئيسا لجمهورية جنوب إفريقيا بعد يومين من اضطرار الرئيس جاكوب زوما على التنحي عن المنصب.';
+    assert.deepStrictEqual(findings(check(corpus(RAMAPHOSA), days, '2018-02-15'), days), []);
+  });
+  // Wrong: «ميت 20» is read as a count of 20 (noun «برو» or none), not a model: repeating the corpus's sentence
+  // about the two phones gives figure-uncited on both «20», as if they were quantities the corpus confirms.
+  it.skip('the model numbers of «ميت 20» and «ميت 20 برو» are no figures', () => {
+    const draft = 'وتشير بعض التسريبات إلى أن قياس الشاشة في "ميت 20" سيكون أكبر منه في "ميت 20 برو".';
+    const r = check(corpus(HUAWEI), draft, '2018-10-16');
+    assert.deepStrictEqual(findings(r, draft), []);
+    assert.ok(readText(draft, lang).figures.every(f => f.kind === 'model'));
+  });
+});
+
+describe('same fact: one story in several outlets', () => {
+  it('the same wire story in Al Arabiya and Sky News Arabia is one source', () => {
+    const index = corpus(CALIFORNIA_AL, CALIFORNIA_SK);
+    const al = index.article(key(CALIFORNIA_AL))!, sk = index.article(key(CALIFORNIA_SK))!;
+    assert.strictEqual(al.story, sk.story, 'one story');
+    const r = check(index, CALIFORNIA_DRAFT, '2018-03-02');
+    assert.deepStrictEqual(findings(r, CALIFORNIA_DRAFT), ['figure-conflict «20 ألف»']);
+    assert.strictEqual(r.findings[0].related.length, 1, shown(r.findings[0].related).join());
+    assert.strictEqual(figure(r, CALIFORNIA_DRAFT, '20 ألف').passages.filter(p => p.wording?.includes('30 ألف')).length, 1);
+    // Each article alone gives the same one passage.
+    for (const a of [CALIFORNIA_AL, CALIFORNIA_SK]) assert.strictEqual(check(corpus(a), CALIFORNIA_DRAFT, '2018-03-02').findings[0].related.length, 1);
+  });
+  // Wrong (a threshold question): the same AFP copy lightly edited («الجيش البورمي» / «جيش ميانمار», «ثلاثة مواقع»
+  // / «5 مواقع»), both crediting فرانس برس, is two stories to the code (MinHash similarity 0.56 < 0.7), so a wrong
+  // toll is contradicted by «two» sources.
+  it.skip('the same AFP story, lightly edited, in two outlets is one source', () => {
+    const index = corpus(MYANMAR_AL, MYANMAR_SK);
+    assert.strictEqual(index.article(key(MYANMAR_AL))!.story, index.article(key(MYANMAR_SK))!.story);
+    const draft = 'قتل 25 شخصا على الأقل في اشتباكات بين الجيش البورمي ومجموعة إثنية مسلحة، السبت، في ولاية شان النائية شمال البلاد.';
+    const r = check(index, draft, '2018-05-12');
+    assert.strictEqual(r.findings.find(f => f.code === 'figure-conflict')?.related.length, 1);
+  });
+  it('a draft that is in the corpus never matches its own story; an edited copy elsewhere does', () => {
+    const index = corpus(CALIFORNIA_AL, CALIFORNIA_SK);
+    // The Al Arabiya article opened from the corpus: neither itself nor its wire copy in Sky News Arabia.
+    const own = check(index, CALIFORNIA_AL.text, '2018-03-02', key(CALIFORNIA_AL));
+    assert.ok(own.figures.length >= 4, 'its figures are read');
+    assert.deepStrictEqual([own.findings, own.figures.flatMap(f => f.passages)], [[], []]);
+    // An edited copy saved elsewhere is another draft: the story (one source) contradicts its 20,000.
+    const edited = CALIFORNIA_AL.text.replace('لنحو 30 ألف', 'لنحو 20 ألف');
+    const e = check(index, edited, '2018-03-02', '/drafts/california.txt');
+    const conflict = e.findings.find(f => f.code === 'figure-conflict')!;
+    assert.strictEqual(edited.slice(conflict.start, conflict.end), '20 ألف');
+    assert.deepStrictEqual(shown(conflict.related), ['لنحو 30 ألف conflicts']);
+  });
+  // Wrong: known by its text alone (no key: an unsaved buffer with the article pasted in), the draft excludes
+  // only itself, not its story: its wire copy in Sky News Arabia matches every figure and the draft gets five
+  // figure-uncited hints («30 ألف», «21», «عشرات», «مئات», «1.3»), where with its key it gets none.
+  it.skip('a draft recognised by its text alone never matches its own story either', () => {
+    const r = check(corpus(CALIFORNIA_AL, CALIFORNIA_SK), CALIFORNIA_AL.text, '2018-03-02');
+    assert.deepStrictEqual([r.findings.map(f => f.code), r.figures.flatMap(f => f.passages).map(p => p.article.key)], [[], []]);
+  });
+  it('StoryClusters.remove left a removed article in its LSH buckets: re-adding a changed article, then a near-duplicate, must not crash', () => {
+    const index = new MemoryIndex(lang);
+    const add = (a: Article, text = a.text) => index.add({ key: key(a), file: 'ant-2018.jsonl', id: a.id, title: a.title, outlet: a.outlet, date: a.date, text });
+    add(CALIFORNIA_AL);
+    // The same key with a changed text: the old record is removed, the new one added.
+    assert.strictEqual(add(CALIFORNIA_AL, CALIFORNIA_AL.text.replace('لنحو 30 ألف', 'لنحو 31 ألف')), true);
+    // A near-duplicate of both: used to read the removed article's signature (undefined) and throw.
+    assert.doesNotThrow(() => add(CALIFORNIA_SK));
+    const articles = index.snapshot().articles;
+    const sk = index.article(key(CALIFORNIA_SK))!, al = index.article(key(CALIFORNIA_AL))!;
+    assert.ok(articles[sk.story!].alive, 'the story points at a live article');
+    assert.strictEqual(articles[sk.story!], al, 'the near-duplicate joins the new version');
+    // Removed outright, then the near-duplicate added again: it starts its own story.
+    index.remove(key(CALIFORNIA_AL));
+    index.remove(key(CALIFORNIA_SK));
+    assert.doesNotThrow(() => add(CALIFORNIA_SK, CALIFORNIA_SK.text + '\nوأقام الصليب الأحمر مأوى آخر.'));
+    const again = index.article(key(CALIFORNIA_SK))!;
+    assert.strictEqual(index.snapshot().articles[again.story!], again);
+    assert.strictEqual(index.articleCount, 1);
+    // And the check still runs against the index.
+    assert.deepStrictEqual(findings(check(index, CALIFORNIA_DRAFT, '2018-03-02'), CALIFORNIA_DRAFT), ['figure-conflict «20 ألف»']);
+  });
+});
+
+describe('same fact: the judgement in the hover', () => {
+  it('names the shared entities in Arabic («غزة») and in English', () => {
+    const draft = GAZA_TOLL.replace('123', '150');
+    const r = check(corpus(GAZA_RETURN), draft, '2018-06-08');
+    const p = r.findings.find(f => f.code === 'figure-conflict')!.related[0];
+    assert.strictEqual(p.wording, '123');
+    const ar = describeJudgement(p.sameFact!, 'ar', lang), en = describeJudgement(p.sameFact!, 'en', lang);
+    assert.ok(ar.includes('غزة') && ar.includes('فلسطين'), ar);
+    assert.ok(!/[a-z]/.test(ar), `no ids left in Arabic: ${ar}`);
+    assert.ok(en.includes('gaza') && en.startsWith('Same fact? 100%'), en);
+  });
+  it('names both sides of a different entity: «الصين ≠ روسيا»', () => {
+    const china = 'وأنفقت الصين 228 مليار دولار على الدفاع العام الماضي، وفقا لمعهد ستوكهولم الدولي لأبحاث السلام.';
+    const j = judgement(corpus(SIPRI), china, '2018-05-09', '228 مليار', '66,3 مليار');
+    const ar = describeJudgement(j, 'ar', lang);
+    assert.ok(ar.includes('الصين ≠ روسيا'), ar);
+    assert.ok(ar.includes('0٪') || ar.includes('0%'), ar);
+  });
+});
