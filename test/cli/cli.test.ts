@@ -164,8 +164,9 @@ describe('isnad check', () => {
     it(`bug fixture ${fx.name}`, () => {
       const draft = write(`bugs/${fx.name}.txt`, fx.draft);
       const r = run(['check', '--no-cache', '--corpus', materialiseCorpus(fx, path.join(tmp, 'bug-corpora')), '--format', 'json', draft]);
-      const diags: { code: string; range: { start: { character: number }; end: { character: number } }; related: { outlet: string | null }[] }[] = JSON.parse(r.out).diagnostics;
-      assert.deepStrictEqual(diags.map(d => `${d.code} «${fx.draft.slice(d.range.start.character, d.range.end.character)}»`), expectedRows(fx));
+      const diags: { code: string; range: { start: { line: number; character: number }; end: { character: number } }; related: { outlet: string | null }[] }[] = JSON.parse(r.out).diagnostics;
+      const lines = fx.draft.split('\n');
+      assert.deepStrictEqual(diags.map(d => `${d.code} «${lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)}»`), expectedRows(fx));
       fx.findings.forEach((want, i) => { if (want.outlet) assert.ok(diags[i].related.some(x => x.outlet === want.outlet)); });
     });
   }

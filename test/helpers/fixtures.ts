@@ -10,6 +10,12 @@ export const BUG_FIXTURES = [
   'alef-looks-definite',
   'waqt-protects-waqatal',
   'ant-outlet-codes',
+  'leading-zero-decimal',
+  'decimal-comma-percent',
+  'accusative-civilians',
+  'injured-after-killed',
+  'linked-headlines',
+  'vague-plural-reach',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -177,6 +177,9 @@ export interface Language extends WritingData, TimeData {
   /** «رقم» between a label and its number («القرار رقم 5»). */
   numberLabels: Set<string>;
   phoneCues: Set<string>;
+  /** «ميت 20», «بوينغ 737»: a model's line before its number, and «برو» after it. */
+  modelLines: Set<string>;
+  modelSuffixes: Set<string>;
   measures: MeasureEntry[];
   measureById: Map<string, MeasureEntry>;
   /** Cue → the measures it may name (several when a cue is shared, e.g. «نقطة»). */
@@ -327,7 +330,7 @@ function numberData(ext: LanguageExtension) {
     percentWords: flags(numbers.percent_words), sharedScaleLinks: flags(numbers.shared_scale_links),
     months: normSet(nonclaims.months), yearCues: normSet(nonclaims.year_cues), yearSuffixes: normSet(nonclaims.year_suffixes),
     timeCues: normSet(nonclaims.time_cues), timeSuffixes: normSet(nonclaims.time_suffixes), clauseCues: normSet(nonclaims.clause_cues),
-    numberLabels: normSet(nonclaims.number_labels), phoneCues: normSet(nonclaims.phone_cues),
+    numberLabels: normSet(nonclaims.number_labels), phoneCues: normSet(nonclaims.phone_cues), modelLines: normSet(nonclaims.model_lines), modelSuffixes: normSet(nonclaims.model_suffixes),
   };
 }
 

@@ -62,12 +62,21 @@ export class Checker {
     return named.length ? named[named.length - 1].sources.map(s => s.id) : this.draft.sources;
   }
 
+  /** Stories of corpus articles found to be the draft itself by their text (an unsaved copy of an article). */
+  private readonly ownStories = new Set<number>();
+
   /** The draft itself, or a near-duplicate of it when the draft is in the corpus (its own story). */
   isSelf(a: ArticleRecord): boolean {
-    if (this.store.isSelf(a, this.draft.key, this.draft.fingerprint)) return true;
+    if (this.store.isSelf(a, this.draft.key, this.draft.fingerprint)) {
+      if (a.story !== undefined) this.ownStories.add(a.story);
+      return true;
+    }
     const own = this.draft.key !== undefined ? this.store.article(this.draft.key)?.story : undefined;
-    return own !== undefined && a.story === own;
+    return (own !== undefined && a.story === own) || this.ownStory(a);
   }
+
+  /** Of the story of an article the draft was found to be, by its text, so far. */
+  ownStory(a: ArticleRecord): boolean { return a.story !== undefined && this.ownStories.has(a.story); }
 
   termIds(terms: string[]): Int32Array { return Int32Array.from(terms.map(t => this.store.termId(t))); }
 

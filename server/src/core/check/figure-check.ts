@@ -88,7 +88,8 @@ function matches(c: Checker, f: Figure): Match[] {
     if (prev && prev.score >= j.score) continue;
     best.set(key, { fig, article, sentence, score: j.score, reasons: j.reasons, otherTime: j.otherTime, day: side.day, agrees: overlaps(d, figureInterval(fig, c.settings.tolerance)) });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  // The draft's own story may be learnt only when its own article comes up among the candidates.
+  return [...best.values()].filter(m => !c.ownStory(m.article)).sort((a, b) => b.score - a.score);
 }
 
 /** The citation «cite the source» inserts after the figure's clause, from the passage's credited source. */

@@ -65,9 +65,13 @@ function contextAround(reader: Reader, i: number, phraseTok: number, end: number
   return context;
 }
 
+const PRICE_REACH = 6;
+
 /** «12.345 ريالا» is twelve thousand riyals: a counted noun after one dot and three digits makes them thousands. */
-function resolveDot(reader: Reader, p: ParsedNumber, noun: CountedNoun): void {
+function resolveDot(reader: Reader, p: ParsedNumber, noun: CountedNoun, phraseTok: number): void {
   if (!p.ambiguousDot || p.percent || noun.tokens.length === 0) return;
+  // «معدل سعر البرميل الواحد بلغ (69.593) دولارا»: a price keeps its decimals.
+  for (let d = 1; d <= PRICE_REACH; d++) if (reader.inSet(phraseTok - d, reader.lang.priceNouns)) return;
   const j = noun.tokens[0];
   const counted = reader.measureAt(j)?.m.type === 'noun' || reader.measureAt(j)?.m.id === 'money' || reader.inSet(j, reader.lang.genericNouns);
   // A price is quoted with decimals («3.750 ريال للدولار»); a count is not.
@@ -113,7 +117,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const kind = start.kind ?? figureKind(reader, i, p, isSourceCount);
   let { hedge, phraseTok } = hedgeBefore(reader, start.phraseTok ?? i, range[0]);
   const noun = start.nounTok !== undefined ? { tokens: [start.nounTok], partitive: false } : countedNoun(reader, p, range[1], false);
-  resolveDot(reader, p, noun);
+  resolveDot(reader, p, noun, i);
   if (!hedge && noun.tokens.length) {
     for (const j of [p.end, noun.tokens[0] + 1]) {
       const h = reader.lang.hedgesAfter.match(reader.words, j, reader.forms(j));

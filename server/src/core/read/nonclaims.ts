@@ -5,9 +5,10 @@ import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
 import type { FigureKind } from './read-text';
 
-/** A model or code: «اس-300», «F-16», «A320», «5G». */
+/** A model or code: «اس-300», «F-16», «A320», «5G», «ميت 20 برو», «بوينغ 737». */
 function isModel(reader: Reader, i: number, p: ParsedNumber): boolean {
   const t = reader.tokens[i], prev = i - 1, next = p.end;
+  if (!p.scaled && !p.percent && (reader.inSet(prev, reader.lang.modelLines) || reader.inSet(next, reader.lang.modelSuffixes))) return true;
   if ((reader.words[prev] === '-' || reader.words[prev] === '/') && t.glued && reader.tokens[prev].glued && reader.isWord(prev - 1)) return true;
   if (t.glued && reader.isWord(prev) && /[a-z]/.test(reader.words[prev])) return true;
   return !!reader.tokens[next]?.glued && reader.isWord(next) && /^[a-z]/.test(reader.words[next]);

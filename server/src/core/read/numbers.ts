@@ -113,13 +113,14 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
 function parseDigits(reader: Reader, i: number): ParsedNumber {
   const text = reader.words[i];
   let value = digitsValue(text), j = i + 1;
-  // «15,8 مليار»: a comma and one or two digits before a scale word is a decimal comma.
+  // «15,8 مليار», «11,3%»: a comma and one or two digits before a scale word or a percent is a decimal comma.
   if (reader.words[j] === ',' && reader.tokens[j].glued && reader.isNumber(j + 1) && reader.tokens[j + 1].glued &&
-      /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && scaleAt(reader, j + 2)) {
+      /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && (scaleAt(reader, j + 2) || percentAt(reader, j + 2))) {
     value = parseFloat(`${text}.${reader.words[j + 1]}`);
     j += 2;
   }
-  const ambiguousDot = /^\d{1,3}\.\d{3}$/.test(text) || undefined;
+  // «0.764» is a decimal whatever follows.
+  const ambiguousDot = /^[1-9]\d{0,2}\.\d{3}$/.test(text) || undefined;
   const scale = scaleAt(reader, j);
   if (!scale) return { value, end: j, scaled: false, fromWords: false, percent: false, ambiguousDot };
   value *= scale; j++;

@@ -148,6 +148,8 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
+  // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
+  if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
   if (before?.type === 'event') return { measure: before.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
