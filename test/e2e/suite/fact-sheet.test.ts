@@ -67,7 +67,7 @@ describe('the fact sheet in a real VS Code', () => {
     const items = await Promise.all(nodes.map(n => item(api, n)));
     // Arabic reads right to left inside the tree; the state is an icon shape, not a colour only.
     assert.ok(items.every(t => String(t.label).startsWith(RLI) && String(t.label).endsWith(PDI)));
-    assert.deepStrictEqual(items.map(t => (t.iconPath as vscode.ThemeIcon).id), ['question', 'pass', 'quote', 'circle-slash', 'error', 'question']);
+    assert.deepStrictEqual(items.map(t => (t.iconPath as vscode.ThemeIcon).id), ['question', 'pass', 'quote', 'circle-slash', 'error', 'error']);
     assert.match(plain(items[1].description), /^موثق · (مصدر واحد|مصدران|\d+ مصادر)$/);
     // Under the toll: the other statement in the draft, then the passages, outlet · date · title first.
     const under = await Promise.all((await children(api, nodes[0])).map(n => item(api, n)));

@@ -33,7 +33,6 @@ export interface Reason { kind: 'same' | 'different'; what: string; detail?: str
 
 export interface Judgement {
   score: number;
-  features: Features;
   reasons: Reason[];
   /** The values may differ because time passed: a running total or a daily value on another day. */
   otherTime: boolean;
@@ -60,10 +59,18 @@ const DF = termWeights.df as Record<string, number>;
 /** A word in fewer than 20 sentences of the reference corpus is rare: weigh it as if it were in 10. */
 const RARE_DF = 10;
 
+const weights = new Map<string, number>();
 /** How much a shared word says: its inverse document frequency in Arabic news. */
 export function termWeight(t: string): number {
-  const df = DF[t] ?? RARE_DF;
-  return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  let w = weights.get(t);
+  if (w === undefined) {
+    const df = DF[t] ?? RARE_DF;
+    w = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    // Bounded: a long-running server meets an open vocabulary.
+    if (weights.size > 200_000) weights.clear();
+    weights.set(t, w);
+  }
+  return w;
 }
 
 /** The weighted share of the smaller side's words that the other side also has. */
@@ -226,9 +233,16 @@ export function scoreOf(f: Features, weights: Record<string, number> = model.wei
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether the word floors alone already veto the pair (most candidates fail them: no need for the rest). */
+function belowFloors(d: FactSide, c: FactSide): boolean {
+  if (overlap(window(d, WINDOW), window(c, WINDOW)) < LOCAL_FLOOR) return true;
+  return Math.max(overlap(d.terms, c.terms), overlap(d.terms.slice(...d.figure.clause), c.terms.slice(...c.figure.clause))) < SENTENCE_FLOOR;
+}
+
 export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
+  if (belowFloors(d, c)) return { score: 0, reasons: [], otherTime: false };
   const { features: f, reasons, otherTime } = features(d, c, lang);
-  return { score: vetoed(f) ? 0 : scoreOf(f), features: f, reasons, otherTime };
+  return { score: vetoed(f) ? 0 : scoreOf(f), reasons, otherTime };
 }
 
 /** The draft's side: a figure of its reading, on the draft's day. */
