@@ -332,13 +332,18 @@ async function retrieval(): Promise<void> {
     await c.query('CREATE TABLE posting (term_id int NOT NULL, sentence_id int NOT NULL)');
     await time('postings from terms (INSERT … SELECT unnest)', 'INSERT INTO posting (term_id, sentence_id) SELECT unnest(terms), id FROM sent_r');
     await time('postings primary key (term_id, sentence_id)', 'ALTER TABLE posting ADD PRIMARY KEY (term_id, sentence_id)');
-    await time('VACUUM ANALYZE', 'VACUUM ANALYZE sent_r, posting');
+    // A third layout: one row per term with its sentence ids as an array (compact, but appending to a
+    // frequent term rewrites its whole array: measured for size and reads only).
+    await time('per-term id arrays (INSERT … SELECT array_agg)', 'CREATE TABLE term_ids AS SELECT t AS term_id, array_agg(id ORDER BY id) AS ids FROM (SELECT unnest(terms) AS t, id FROM sent_r) x GROUP BY t');
+    await time('per-term id arrays primary key', 'ALTER TABLE term_ids ADD PRIMARY KEY (term_id)');
+    await time('VACUUM ANALYZE', 'VACUUM ANALYZE sent_r, posting, term_ids');
     const size = async (sql: string) => Number((await c.query(sql)).rows[0].b) / 2 ** 20;
     const sizes = {
       'sent_r heap (with terms)': await size("SELECT pg_table_size('sent_r') AS b"),
       'GIN index': await size("SELECT pg_relation_size('sent_r_terms') AS b"),
       'postings heap': await size("SELECT pg_table_size('posting') AS b"),
       'postings primary key': await size("SELECT pg_relation_size('posting_pkey') AS b"),
+      'per-term id arrays (heap and TOAST, with key)': await size("SELECT pg_total_relation_size('term_ids') AS b"),
     };
     out(`${postings.toLocaleString('en')} postings (term, sentence); vocabulary ${V.toLocaleString('en')} terms.`);
     out('| step | seconds |\n|---|---:|');
@@ -366,6 +371,8 @@ async function retrieval(): Promise<void> {
       'GIN: sentences (id, article, text)': 'SELECT id, article_id, text FROM sent_r WHERE terms && $1::int[]',
       'postings: sentences (id, article, text), IN (subquery)': 'SELECT s.id, s.article_id, s.text FROM sent_r s WHERE s.id IN (SELECT sentence_id FROM posting WHERE term_id = ANY($1::int[]))',
       'postings: sentences (id, article, text), id = ANY(ARRAY(subquery))': 'SELECT s.id, s.article_id, s.text FROM sent_r s WHERE s.id = ANY(ARRAY(SELECT DISTINCT sentence_id FROM posting WHERE term_id = ANY($1::int[])))',
+      'per-term arrays: ids': 'SELECT DISTINCT unnest(ids) AS id FROM term_ids WHERE term_id = ANY($1::int[])',
+      'per-term arrays: top 50 by matched terms, with text': 'SELECT s.id, s.article_id, s.text, p.hits FROM (SELECT id, count(*) AS hits FROM term_ids, unnest(ids) AS id WHERE term_id = ANY($1::int[]) GROUP BY id ORDER BY hits DESC, id LIMIT 50) p JOIN sent_r s ON s.id = p.id ORDER BY p.hits DESC, s.id',
       'GIN: top 50 by matched terms, with text': 'SELECT id, article_id, text, (SELECT count(*) FROM unnest(terms) t WHERE t = ANY($1::int[])) AS hits FROM sent_r WHERE terms && $1::int[] ORDER BY hits DESC, id LIMIT 50',
       'postings: top 50 by matched terms, with text': 'SELECT s.id, s.article_id, s.text, p.hits FROM (SELECT sentence_id, count(*) AS hits FROM posting WHERE term_id = ANY($1::int[]) GROUP BY sentence_id ORDER BY hits DESC, sentence_id LIMIT 50) p JOIN sent_r s ON s.id = p.sentence_id ORDER BY p.hits DESC, s.id',
     };
