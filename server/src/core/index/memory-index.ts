@@ -2,19 +2,15 @@
 // growable typed-array columns. Figures are also listed by what they measure, so checking a figure looks only at
 // figures of the same quantity. snapshot()/fromSnapshot() are what the persisted index writes and reads.
 import type { CorpusArticle } from '../corpus/loader';
-import { readText, Reading, Figure, FigureKind, RateKind, SentenceInfo } from '../read/read-text';
-import { EntityMention, readTitle } from '../read/entities';
-import { isoDay } from '../read/time';
+import { readText, Reading, FigureKind, RateKind } from '../read/read-text';
+import type { EntityMention } from '../read/entities';
 import type { Language, HedgeKind } from '../language';
 import { Column, IdLists, FlatLists } from './columns';
-import { SentenceSearch } from './sentence-search';
-import { articleCredits, detectOutlets, firstLine, outletId } from './credits';
+import { SentenceSearch, SearchOptions } from './sentence-search';
+import { articleCredits } from './credits';
 import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
-
-function titleFacts(title: string, lang: Language) {
-  const t = readTitle(title, lang);
-  return { titleEntities: t.entities, titleTerms: t.terms };
-}
+import { articleRows, ArticleRows, FigureRow, SentenceRow } from './article-rows';
+import { sentenceFacts } from './sentence-facts';
 
 const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
 const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count', 'score'];
@@ -114,29 +110,30 @@ export class MemoryIndex implements CandidateStore {
       if (this.articles[old].meta.fingerprint === fp) return false;
       this.remove(a.key);
     }
-    const r = reading ?? readText(a.text, this.lang, { draft: false, date: a.date });
-    const idx = this.articles.length;
-    const first = this.col.sArticle.n;
-    const figsBySentence: number[][] = r.sentences.map(() => []);
-    r.figures.forEach((f, i) => figsBySentence[f.sentence]?.push(i));
-    r.sentences.forEach((s, i) => {
-      this.pushSentence(idx, first + i, s);
-      for (const fi of figsBySentence[i]) this.pushFigure(r.figures[fi], first + i);
-    });
-    this.liveSentences += r.sentences.length;
-    const sectionOutlets = detectOutlets(a, r, this.lang);
-    const outlet = a.outlet ?? sectionOutlets[0]?.name;
-    const title = a.title ?? firstLine(a.text);
-    this.articles.push({
-      meta: { key: a.key, file: a.file, id: a.id, line: a.line, title, outlet, outletId: outlet ? outletId(outlet, this.lang) : undefined, date: a.date, url: a.url, fingerprint: fp },
-      firstSentence: first, sentenceCount: r.sentences.length, attributions: r.attributions, sectionOutlets, alive: true, text: a.text,
-      ...(title ? titleFacts(title, this.lang) : {}),
-    });
-    this.byKey.set(a.key, idx);
+    this.addRows(articleRows(a, reading ?? readText(a.text, this.lang, { draft: false, date: a.date }), this.lang), a.text);
     return true;
   }
 
-  private pushSentence(article: number, sentence: number, s: SentenceInfo) {
+  /** Appends an article's rows (see articleRows): each sentence, then its figures, so a sentence's figures are
+   * consecutive. */
+  private addRows(rows: ArticleRows, text: string) {
+    const idx = this.articles.length;
+    const first = this.col.sArticle.n;
+    let f = 0;
+    rows.sentences.forEach((s, i) => {
+      this.pushSentence(idx, first + i, s);
+      for (; f < rows.figures.length && rows.figures[f].sentence === i; f++) this.pushFigure(rows.figures[f], first + i);
+    });
+    this.liveSentences += rows.sentences.length;
+    const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = rows;
+    this.articles.push({
+      meta, firstSentence: first, sentenceCount: rows.sentences.length, attributions, sectionOutlets, alive: true, text,
+      ...(titleEntities ? { titleEntities, titleTerms } : {}),
+    });
+    this.byKey.set(meta.key, idx);
+  }
+
+  private pushSentence(article: number, sentence: number, s: SentenceRow) {
     const c = this.col, terms = s.terms;
     c.sArticle.push(article);
     c.sTermStart.push(c.termsFlat.n);
@@ -153,7 +150,7 @@ export class MemoryIndex implements CandidateStore {
     this.totalLength += terms.length;
   }
 
-  private pushFigure(f: Figure, sentence: number) {
+  private pushFigure(f: FigureRow, sentence: number) {
     const c = this.col;
     const id = c.fSentence.n;
     c.fSentence.push(sentence);
@@ -213,7 +210,7 @@ export class MemoryIndex implements CandidateStore {
 
   sentencesWithAny(terms: number[]) { return this.searcher.sentencesWithAny(terms); }
   score(query: Map<number, number>, sentence: number) { return this.searcher.score(query, sentence); }
-  search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[] { return this.searcher.search(query, k, opts); }
+  search(query: Int32Array, k: number, opts?: SearchOptions): SentenceHit[] { return this.searcher.search(query, k, opts); }
 
   private placesOf(f: number): Int32Array {
     const c = this.col;
@@ -280,11 +277,8 @@ export class MemoryIndex implements CandidateStore {
       const [kind, id, ambiguous] = this.vocab[c.entFlat.a[k]].split('\u0002');
       entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
     }
-    const figEnd = s + 1 < c.sFigStart.n ? c.sFigStart.a[s + 1] : c.fSentence.n;
-    const figures: { measure?: string; termAt: number }[] = [];
-    for (let k = c.sFigStart.a[s]; k < figEnd; k++) figures.push({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k] });
-    const article = this.sentenceArticle(s);
-    f = { terms: Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]), entities, figures, day: isoDay(article.meta.date), titleEntities: article.titleEntities ?? [], titleTerms: article.titleTerms ?? [] };
+    const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
+    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => this.figure(k)), this.sentenceArticle(s));
     if (this.factCache.size > 4096) this.factCache.clear();
     this.factCache.set(s, f);
     return f;
