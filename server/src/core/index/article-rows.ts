@@ -63,3 +63,17 @@ export function articleRows(a: CorpusArticle, r: Reading, lang: Language): Artic
     ...(t ? { titleEntities: t.entities, titleTerms: t.terms } : {}),
   };
 }
+
+/** The stretch of an article's text that passages from one sentence show: the sentence, and the wording of its
+ * figures and attributions (a store that keeps texts by sentence keeps this much). */
+export function sentenceSpan(s: { start: number; end: number }, figures: Pick<FigureRow, 'phraseStart' | 'start' | 'end'>[], attributions: Attribution[]): { start: number; end: number } {
+  let start = s.start, end = s.end;
+  const cover = (a: number, b: number) => { start = Math.min(start, a); end = Math.max(end, b); };
+  for (const f of figures) cover(Math.min(f.phraseStart, f.start), f.end);
+  for (const a of attributions) {
+    cover(a.start, a.end);
+    if (a.count) cover(a.count.start, a.count.end);
+    for (const src of a.sources) cover(src.start, src.end);
+  }
+  return { start, end };
+}

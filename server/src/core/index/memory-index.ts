@@ -42,6 +42,9 @@ export class MemoryIndex implements CandidateStore {
   // Vocabulary: terms, measure/group/place ids and figure keys share one string table.
   private vocab: string[] = [];
   private readonly vocabIds = new Map<string, number>();
+  /** Which vocabulary ids have been a sentence's term: only those are terms to the checks (a measure or place id,
+   * a figure key, an entity are in the vocabulary too), as in every other store. */
+  private isTerm = new Uint8Array(64);
   private readonly col = Object.fromEntries(INT_COLUMNS.map(n => [n, Column.ints()])) as Record<IntColumn, Column<Int32Array>>;
   private readonly flt = Object.fromEntries(FLOAT_COLUMNS.map(n => [n, Column.floats()])) as Record<FloatColumn, Column<Float64Array>>;
   /** Sentence ids per term id, and figure ids per figure-key id. */
@@ -84,11 +87,15 @@ export class MemoryIndex implements CandidateStore {
   }
 
   get articleCount() { return this.byKey.size; }
+  /** Corpus-wide counts: what idf and BM25's length normalisation use. */
+  stats() { return { liveSentences: this.liveSentences, totalLength: this.totalLength, articles: this.articleCount }; }
   get sentenceTotal() { return this.col.sArticle.n; }
   allArticles(): ArticleRecord[] { return this.articles.filter(a => a.alive); }
   article(key: string): ArticleRecord | undefined { const i = this.byKey.get(key); return i === undefined ? undefined : this.articles[i]; }
   articleText(a: ArticleRecord): string { return a.text ?? this.textSource?.(a) ?? ''; }
-  termId(term: string): number { return this.vocabIds.get(term) ?? -1; }
+  termId(term: string): number { const id = this.idOf(term); return id >= 0 && this.isTerm[id] ? id : -1; }
+  /** Any vocabulary string's id (terms, keys, groups, places). */
+  private idOf(s: string): number { return this.vocabIds.get(s) ?? -1; }
   term(id: number): string { return this.vocab[id]; }
   idf(termId: number): number { return this.searcher.idf(termId); }
   termDf(termId: number): number { return termId >= 0 && termId < this.col.df.n ? this.col.df.a[termId] : 0; }
@@ -98,6 +105,10 @@ export class MemoryIndex implements CandidateStore {
     if (id === undefined) { id = this.vocab.length; this.vocab.push(term); this.vocabIds.set(term, id); }
     while (this.col.df.n <= id) this.col.df.push(0);
     return id;
+  }
+  private markTerm(id: number) {
+    if (id >= this.isTerm.length) { const bigger = new Uint8Array(Math.max(id + 1, this.isTerm.length * 2)); bigger.set(this.isTerm); this.isTerm = bigger; }
+    this.isTerm[id] = 1;
   }
   private optId(s: string | undefined) { return s === undefined ? -1 : this.intern(s); }
   private str(id: number) { return id < 0 ? undefined : this.vocab[id]; }
@@ -144,6 +155,7 @@ export class MemoryIndex implements CandidateStore {
     const seen = new Set<number>();
     for (const t of terms) {
       const id = this.intern(t);
+      this.markTerm(id);
       c.termsFlat.push(id);
       if (!seen.has(id)) { seen.add(id); c.df.a[id]++; this.postings.push(id, sentence); }
     }
@@ -201,9 +213,16 @@ export class MemoryIndex implements CandidateStore {
       this.totalLength += lastEnd - ts.a[a.firstSentence];
     });
     for (let i = 0; i < this.vocab.length; i++) this.vocabIds.set(this.vocab[i], i);
+    const flat = this.col.termsFlat;
+    for (let i = 0; i < flat.n; i++) this.markTerm(flat.a[i]);
   }
 
   sentenceTerms(s: number): Int32Array { return this.searcher.sentenceTerms(s); }
+  /** The sentences holding a term (removed articles' too: check alive). */
+  postingsOf(termId: number) { return termId < 0 ? [] : this.postings.parts(termId); }
+  isAlive(s: number) { return this.alive(s); }
+  /** The id of an article's first figure: its figures are numbered on from there, sentence by sentence. */
+  firstFigureOf(a: ArticleRecord): number { return a.sentenceCount ? this.col.sFigStart.a[a.firstSentence] : 0; }
   sentenceArticle(s: number): ArticleRecord { return this.articles[this.col.sArticle.a[s]]; }
   sentenceRange(s: number) { return { start: this.col.sStart.a[s], end: this.col.sEnd.a[s] }; }
   private alive(s: number) { return this.articles[this.col.sArticle.a[s]].alive; }
@@ -219,11 +238,11 @@ export class MemoryIndex implements CandidateStore {
   }
 
   figureCandidates(key: string, filter: { group?: string; places?: string[]; sentence?: (s: number) => boolean } = {}): number[] {
-    const id = this.termId(key);
+    const id = this.idOf(key);
     if (id < 0) return [];
     const c = this.col;
-    const group = filter.group ? this.termId(filter.group) : -1;
-    const places = new Set((filter.places ?? []).map(p => this.termId(p)));
+    const group = filter.group ? this.idOf(filter.group) : -1;
+    const places = new Set((filter.places ?? []).map(p => this.idOf(p)));
     const out: number[] = [];
     for (const list of this.figuresByKey.parts(id)) {
       for (let i = 0; i < list.length; i++) {

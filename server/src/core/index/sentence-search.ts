@@ -29,6 +29,15 @@ export function scannedTerms(query: ArrayLike<number>, df: ArrayLike<number>, li
   return out;
 }
 
+/** A term's inverse document frequency among `liveSentences` sentences (BM25's, never negative). */
+export function idfOf(df: number, liveSentences: number): number {
+  const n = Math.max(1, liveSentences);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The mean number of terms of a sentence. */
+export const meanLength = (totalLength: number, liveSentences: number) => totalLength / Math.max(1, liveSentences);
+
 /** BM25's term-frequency saturation and length normalisation for a matched term (tf = 1: sentences are short). */
 export function lengthNorm(len: number, avg: number) {
   return (K1 + 1) / (1 + K1 * (1 - B + B * len / avg));
@@ -63,15 +72,13 @@ export class SentenceSearch {
   constructor(private readonly c: SearchColumns) {}
 
   idf(termId: number): number {
-    const n = Math.max(1, this.c.liveSentences());
-    const df = termId >= 0 && termId < this.c.df.n ? this.c.df.a[termId] : 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return idfOf(termId >= 0 && termId < this.c.df.n ? this.c.df.a[termId] : 0, this.c.liveSentences());
   }
 
   private termEnd(s: number) { return s + 1 < this.c.termStart.n ? this.c.termStart.a[s + 1] : this.c.terms.n; }
   sentenceTerms(s: number): Int32Array { return this.c.terms.a.subarray(this.c.termStart.a[s], this.termEnd(s)); }
 
-  avgLength() { return this.c.totalLength() / Math.max(1, this.c.liveSentences()); }
+  avgLength() { return meanLength(this.c.totalLength(), this.c.liveSentences()); }
 
   sentencesWithAny(terms: number[]): (sentence: number) => boolean {
     const n = this.c.termStart.n;

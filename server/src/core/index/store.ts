@@ -54,6 +54,7 @@ export interface CandidateStore {
   readonly articleCount: number;
   article(key: string): ArticleRecord | undefined;
   articleText(a: ArticleRecord): string;
+  /** The id of a word that is (or was) a term of some corpus sentence; -1 for any other string. */
   termId(term: string): number;
   idf(termId: number): number;
   /** How many sentences hold the term. */
