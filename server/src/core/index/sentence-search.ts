@@ -3,7 +3,8 @@
 import type { Column, IdLists } from './columns';
 import type { SentenceHit } from './store';
 
-const K1 = 1.2, B = 0.75;
+/** BM25 parameters (exported for a database that ranks by the same formula). */
+export const K1 = 1.2, B = 0.75;
 
 export interface SearchOptions {
   /** Score at most this many of the query's terms, the rarest (default 12). */

@@ -19,6 +19,8 @@ import {
 const MAX_REFETCHES = 5;
 
 export interface SourcesCheck {
+  /** Milliseconds per step: reading the draft, words, candidates and searches, rows, analysis. */
+  timings: Record<string, number>;
   result: AnalysisResult;
   store: PrefetchedStore;
   /** Runs of the check: 1 when everything it asked for was fetched ahead. */
@@ -34,6 +36,8 @@ class Gathered {
   private readonly articlesSeen = new Set<string>();
   private readonly figuresSeen = new Set<string>();
   private statsTaken = false;
+  /** Time spent in the sources' retrieve(), the rest of retrieve() being rows. */
+  retrieveMs = 0;
 
   constructor(private readonly sources: CorpusSource[]) {
     this.data = {
@@ -58,7 +62,9 @@ class Gathered {
 
   /** Candidate lists and search hits; returns the sentences they name. */
   async retrieve(figures: CandidateRequest[], searches: SearchRequest[]): Promise<SentenceRef[][]> {
+    const t0 = performance.now();
     const answers = await Promise.all(this.sources.map(s => s.retrieve(figures, searches)));
+    this.retrieveMs += performance.now() - t0;
     const wanted: SentenceRef[] = [];
     const hits: SentenceRef[][] = searches.map(() => []);
     figures.forEach((r, i) => {
@@ -147,16 +153,25 @@ export interface SourcesOptions extends AnalyzeOptions {
 
 export async function analyzeFromSources(text: string, sources: CorpusSource[], settings: Partial<AnalysisSettings> = {}, opts: SourcesOptions = {}): Promise<SourcesCheck> {
   const lang = loadLanguage(settings.language);
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (step: string) => { const now = performance.now(); timings[step] = (timings[step] ?? 0) + now - t; t = now; };
   const needs = draftNeeds(text, settings, opts);
+  lap('read');
   const g = new Gathered(sources);
   await g.lookUp(opts.prefetch === false ? [] : needs.terms);
+  lap('words');
   if (opts.prefetch !== false) {
     const { figures, searches } = requests(needs, g);
     const hits = await g.retrieve(figures, searches);
+    lap('retrieve');
     await g.countedAttributions(needs.claims.map(c => c.countKind), hits);
+    lap('counts');
   }
   let store = new PrefetchedStore(lang, g.data);
+  lap('store');
   let result = analyze(text, store, settings, opts);
+  lap('analyze');
   const missed = store.misses.describe();
   let passes = 1;
   while (store.misses.count && passes <= MAX_REFETCHES) {
@@ -164,6 +179,7 @@ export async function analyzeFromSources(text: string, sources: CorpusSource[], 
     store = new PrefetchedStore(lang, g.data);
     result = analyze(text, store, settings, { ...opts, cache: opts.freshCache?.() });
     passes++;
+    lap('again');
   }
-  return { result, store, passes, missed };
+  return { result, store, passes, missed, timings };
 }
