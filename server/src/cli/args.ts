@@ -9,6 +9,10 @@ export const OPTIONS = {
   format: { type: 'string', value: 'FORMAT', help: 'text (default): file:line:col: severity code: message, then the corpus passages (1-based lines and columns); json: {"diagnostics":[...]} with 0-based lines and UTF-16 columns, as in LSP.' },
   lang: { type: 'string', value: 'ar|en', help: 'language of messages (default: ar, or $ISNAD_LANG)' },
   tolerance: { type: 'string', value: 'N', help: 'scale the ±10% a hedge such as «نحو» allows (default 1)' },
+  database: { type: 'string', value: 'URL', help: 'the shared archive: postgres://user@host/database (no password: it comes from $PGPASSWORD or ~/.pgpass). check: checks against it (and against --corpus too, as one corpus, when given); ingest: writes into it.' },
+  'db-timeout': { type: 'string', value: 'MS', help: 'give up on the database after this long (connecting, and each statement; default 5000)' },
+  migrate: { type: 'boolean', help: 'ingest: create or upgrade the archive\'s tables first (writer role)' },
+  delete: { type: 'boolean', help: 'ingest: remove archived articles that their --corpus source no longer holds' },
   'cache-dir': { type: 'string', value: 'DIR', help: 'where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)' },
   'no-cache': { type: 'boolean', help: 'neither read nor write a persisted index' },
   help: { type: 'boolean', short: 'h', help: 'this text' },
@@ -19,6 +23,7 @@ export type OptionName = keyof typeof OPTIONS;
 export const COMMANDS: [string, string][] = [
   ['check [options] DRAFT...', 'check drafts (.txt, .md) against the corpus'],
   ['index --corpus PATH...', 'build (or bring up to date) the persisted index of a corpus'],
+  ['ingest --database URL --corpus PATH...', 'write a corpus into the shared PostgreSQL archive (--migrate, --delete)'],
   ['lsp --stdio', 'run the language server on stdin/stdout (Neovim, Emacs, Helix, Zed)'],
 ];
 
@@ -51,7 +56,8 @@ function wrap(text: string, width: number, indent: string): string {
 }
 
 export function helpText(): string {
-  const usage = COMMANDS.map(([c, h]) => `  isnad ${c.padEnd(30)} ${h}`).join('\n');
+  const width = Math.max(...COMMANDS.map(([c]) => c.length));
+  const usage = COMMANDS.map(([c, h]) => `  isnad ${c.padEnd(width)} ${h}`).join('\n');
   const opts = Object.entries(OPTIONS).map(([name, o]) => {
     const flag = `--${name}${'value' in o ? ` ${o.value}` : ''}`;
     return `  ${flag.padEnd(18)} ${wrap(o.help, 86, ' '.repeat(21))}`;
@@ -67,12 +73,15 @@ ${opts}
 
 A corpus is indexed once and persisted (with a format version and the size and time of every corpus
 file); later runs load it, re-reading only files that changed. \`isnad index\` does this ahead of time.
+A newsroom's shared archive lives in PostgreSQL: \`isnad ingest --database URL --corpus PATH\` writes it
+(idempotent, resumable), \`isnad check --database URL\` checks against it.
 
 Codes: figure-conflict (warning), figure-disputed (information), attribution-conflict (warning),
 source-count-conflict (warning), figure-uncited (hint).
 
-Exit status: 0 no conflicts, 1 conflicts found (any warning or error), 2 bad usage or an unreadable
-input (missing file, binary, invalid UTF-8, over 5 MB, malformed archive line); readable files are still
-checked and reported. A draft that is also in the corpus never matches itself.
+Exit status: 0 no conflicts, 1 conflicts found (any warning or error), 2 bad usage, an unreadable
+input (missing file, binary, invalid UTF-8, over 5 MB, malformed archive line) or a database that cannot be
+used (unreachable, too slow, refused); readable files are still checked (against the local corpus, if any)
+and reported. A draft that is also in the corpus never matches itself.
 `;
 }

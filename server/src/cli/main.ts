@@ -1,12 +1,13 @@
-// The isnad command line: `isnad check`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
-// 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
+// The isnad command line: `isnad check`, `isnad index`, `isnad ingest`, `isnad lsp --stdio`. Exit codes: 0 no
+// conflicts, 1 conflicts, 2 bad usage, unreadable input or an unusable database (what could be read is still checked).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings } from '../core/api';
+import { openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings } from '../core/api';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
 import { toJson, toText, relative, FileReport } from './output';
 import { parse, helpText, Args, UsageError } from './args';
+import { ingestCommand, openArchive, checkDraft, dbTimeout } from './archive';
 
 function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
 function cacheDir(args: Args) { return args.values['no-cache'] ? undefined : args.values['cache-dir'] ?? defaultCacheDir(); }
@@ -21,24 +22,41 @@ function checkSettings(args: Args): Partial<AnalysisSettings> {
   return settings;
 }
 
-async function check(args: Args): Promise<number> {
-  const format = args.values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
-  if (!args.positionals.length) throw new UsageError('no draft to check');
-  const settings = checkSettings(args);
-  let unreadable = false;
-  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
-  const { index } = await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) });
-  const reports: FileReport[] = [];
-  for (const file of args.positionals) {
+/** The drafts' texts (an unreadable one is a problem, and skipped). */
+function readDrafts(files: string[], problem: (m: string) => void): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  for (const file of files) {
     let buf: Buffer;
     try { buf = fs.readFileSync(file); }
     catch (e) { problem(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`); continue; }
     const d = decodeText(buf);
     if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
-    reports.push({ file: relative(file), text: d.text!, findings: analyze(d.text!, index, settings, { draftKey: path.resolve(file) }).findings });
+    out.push({ file, text: d.text! });
   }
-  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n' : toText(reports, index));
+  return out;
+}
+
+async function check(args: Args): Promise<number> {
+  const format = args.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (!args.positionals.length) throw new UsageError('no draft to check');
+  const settings = checkSettings(args);
+  dbTimeout(args);
+  let unreadable = false;
+  const problem = (msg: string) => { unreadable = true; process.stderr.write(`isnad: ${msg}\n`); };
+  // With a database, the local corpus is only what --corpus names (the bundled seeds are not added to it).
+  const local = !args.values.database || args.values.corpus?.length
+    ? (await openCorpus(corpusPaths(args), { cacheDir: cacheDir(args), onProblem: p => problem(describeProblem(p)) })).index : undefined;
+  const archive = args.values.database ? await openArchive(args, problem) : undefined;
+  const reports: FileReport[] = [];
+  try {
+    for (const d of readDrafts(args.positionals, problem)) {
+      reports.push({ file: relative(d.file), text: d.text, ...await checkDraft(d.text, path.resolve(d.file), settings, local, archive, problem) });
+    }
+  } finally {
+    await archive?.close();
+  }
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports)) + '\n' : toText(reports));
   if (unreadable) return 2;
   return reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
 }
@@ -77,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!args.command) { process.stdout.write(helpText()); return 2; }
     if (args.command === 'check') return await check(args);
     if (args.command === 'index') return await buildPersisted(args);
+    if (args.command === 'ingest') return await ingestCommand(args);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`isnad: ${e.message}\nRun "isnad --help" for usage.\n`); return 2; }

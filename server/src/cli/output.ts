@@ -3,14 +3,16 @@
 import * as path from 'path';
 import { Finding, LineIndex, Passage, CandidateStore, sourceLabel, articleLineIndex, Range } from '../core/api';
 
-export interface FileReport { file: string; text: string; findings: Finding[] }
+/** A checked draft; `store`: the one its passages come from, when not the command's (a check against the shared
+ * archive has its own). */
+export interface FileReport { file: string; text: string; findings: Finding[]; store?: CandidateStore }
 
 export interface JsonRelated { file: string; range: Range; excerpt: string; outlet: string | null; date: string | null }
 export interface JsonDiagnostic { file: string; range: Range; severity: string; code: string; message: string; related: JsonRelated[] }
 
-function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined {
-  const a = store.article(p.article.key);
-  return a && articleLineIndex(a, () => store.articleText(a));
+function articleLines(store: CandidateStore | undefined, p: Passage): LineIndex | undefined {
+  const a = store?.article(p.article.key);
+  return a && articleLineIndex(a, () => store!.articleText(a));
 }
 
 export function passageFile(p: Passage): string {
@@ -18,9 +20,10 @@ export function passageFile(p: Passage): string {
   return a.id !== undefined && a.line !== undefined ? `${a.file}#${a.id}` : a.file;
 }
 
-export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {
+export function toJson(reports: FileReport[], defaultStore?: CandidateStore): { diagnostics: JsonDiagnostic[] } {
   const diagnostics: JsonDiagnostic[] = [];
   for (const r of reports) {
+    const store = r.store ?? defaultStore;
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       diagnostics.push({
@@ -37,9 +40,10 @@ export function toJson(reports: FileReport[], store: CandidateStore): { diagnost
   return { diagnostics };
 }
 
-export function toText(reports: FileReport[], store: CandidateStore): string {
+export function toText(reports: FileReport[], defaultStore?: CandidateStore): string {
   const out: string[] = [];
   for (const r of reports) {
+    const store = r.store ?? defaultStore;
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       const p = li.position(f.start);
