@@ -54,8 +54,11 @@ export interface Cluster {
   adminUrl: string;
   writerUrl: string;
   readerUrl: string;
-  /** A URL for a role over the socket, or over 127.0.0.1 when started with `tcp` (password auth). */
-  url(role: Role, via?: 'socket' | 'tcp'): string;
+  /** A URL for a role over the socket, or over 127.0.0.1 when started with `tcp` (password auth); by default
+   * for the cluster's database. */
+  url(role: Role, via?: 'socket' | 'tcp', database?: string): string;
+  /** Another database with the same roles and privileges as `database` (a test file's own). */
+  createDatabase(name: string): Promise<void>;
   /** A pg ClientConfig for a role over the socket (avoids URL parsing). */
   config(role: Role, database?: string): ClientConfig;
   /** The postmaster's pid. */
@@ -183,6 +186,30 @@ async function execFormatted(c: Client, template: string, ...args: string[]): Pr
   await c.query(rows[0].sql);
 }
 
+/** A database owned by the writer: no one else may connect or make temp tables there; the reader may connect and
+ * read whatever the writer creates, in any schema, and nothing more. */
+async function setUpDatabase(adminOn: (db: string) => Client, database: string, roles: Record<Role, string>): Promise<void> {
+  const admin = adminOn('postgres');
+  await admin.connect();
+  try {
+    // The writer owns the database, hence (PostgreSQL 15: pg_database_owner) its public schema.
+    await execFormatted(admin, 'CREATE DATABASE %I OWNER %I', database, roles.writer);
+    await execFormatted(admin, 'REVOKE ALL ON DATABASE %I FROM PUBLIC', database);
+    await execFormatted(admin, 'GRANT CONNECT ON DATABASE %I TO %I', database, roles.reader);
+  } finally {
+    await admin.end();
+  }
+  const db = adminOn(database);
+  await db.connect();
+  try {
+    await execFormatted(db, 'GRANT USAGE ON SCHEMA public TO %I', roles.reader);
+    await execFormatted(db, 'ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT SELECT ON TABLES TO %I', roles.writer, roles.reader);
+    await execFormatted(db, 'ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT USAGE ON SCHEMAS TO %I', roles.writer, roles.reader);
+  } finally {
+    await db.end();
+  }
+}
+
 export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
   if (!fs.existsSync(path.join(PG_BINDIR, 'initdb'))) {
     throw new Error(`pg-cluster: PostgreSQL 15 is not installed (no ${PG_BINDIR}/initdb): run \`bash test/db/install-postgres.sh\``);
@@ -260,30 +287,17 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       await execFormatted(admin, 'ALTER ROLE %I PASSWORD %L', roles.admin, passwords.admin);
       await execFormatted(admin, 'CREATE ROLE %I LOGIN PASSWORD %L', roles.writer, passwords.writer);
       await execFormatted(admin, 'CREATE ROLE %I LOGIN PASSWORD %L', roles.reader, passwords.reader);
-      // The writer owns the database, hence (PostgreSQL 15: pg_database_owner) its public schema.
-      await execFormatted(admin, 'CREATE DATABASE %I OWNER %I', database, roles.writer);
-      // No one else may connect or make temp tables; the reader may connect.
-      await execFormatted(admin, 'REVOKE ALL ON DATABASE %I FROM PUBLIC', database);
-      await execFormatted(admin, 'GRANT CONNECT ON DATABASE %I TO %I', database, roles.reader);
     } finally {
       await admin.end();
     }
-    const db = new Client({ host: dir, port, user: roles.admin, database });
-    await db.connect();
-    try {
-      await execFormatted(db, 'GRANT USAGE ON SCHEMA public TO %I', roles.reader);
-      // Whatever the writer creates later, in any schema, the reader may read (and nothing more).
-      await execFormatted(db, 'ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT SELECT ON TABLES TO %I', roles.writer, roles.reader);
-      await execFormatted(db, 'ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT USAGE ON SCHEMAS TO %I', roles.writer, roles.reader);
-    } finally {
-      await db.end();
-    }
+    const adminOn = (db: string) => new Client({ host: dir, port, user: roles.admin, database: db });
+    await setUpDatabase(adminOn, database, roles);
     const t3 = Date.now();
 
-    const url = (role: Role, via: 'socket' | 'tcp' = 'socket'): string => {
+    const url = (role: Role, via: 'socket' | 'tcp' = 'socket', db = database): string => {
       if (via === 'tcp' && !opts.tcp) throw new Error('pg-cluster: started without tcp');
       const host = via === 'tcp' ? '127.0.0.1' : encodeURIComponent(dir);
-      return `postgresql://${roles[role]}:${passwords[role]}@${host}:${port}/${database}`;
+      return `postgresql://${roles[role]}:${passwords[role]}@${host}:${port}/${db}`;
     };
     return {
       dir, dataDir, socketDir: dir, port, database, roles,
@@ -291,6 +305,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       config: (role, db = database) => ({ host: dir, port, user: roles[role], password: passwords[role], database: db }),
       pid: child!.pid!,
       timings: { initdbMs: t1 - t0, startMs: t2 - t1, setupMs: t3 - t2 },
+      createDatabase: name => setUpDatabase(adminOn, name, roles),
       stop,
     };
   } catch (e) {
