@@ -70,3 +70,23 @@ export async function antSample(file: string, n: number, from = 0): Promise<stri
   fs.writeFileSync(file, out.join('\n') + '\n');
   return file;
 }
+
+/** What does not add up in an archive (empty when consistent): every article whole, postings and document
+ * frequencies those of its sentences, the corpus counts those of its rows. */
+export async function inconsistencies(url: string): Promise<string[]> {
+  return withClient(url, async c => {
+    const q = async (sql: string) => Number((await c.query(sql)).rows[0].n);
+    const out: string[] = [];
+    const check = (what: string, n: number) => { if (n) out.push(`${what}: ${n}`); };
+    check('articles missing sentences', await q('SELECT count(*) AS n FROM article a WHERE a.sentence_count <> (SELECT count(*) FROM sentence s WHERE s.article_id = a.id)'));
+    const words = 'SELECT DISTINCT t, s.id FROM sentence s, unnest(s.terms) t';
+    check('postings not of a sentence word', await q(`SELECT count(*) AS n FROM (SELECT term_id, sentence_id FROM posting EXCEPT ${words}) x`));
+    check('sentence words without a posting', await q(`SELECT count(*) AS n FROM (${words} EXCEPT SELECT term_id, sentence_id FROM posting) x`));
+    check('wrong document frequencies', await q(`SELECT count(*) AS n FROM term t LEFT JOIN (SELECT term_id, count(*) AS n FROM posting GROUP BY term_id) p
+      ON p.term_id = t.id WHERE t.df <> coalesce(p.n, 0)`));
+    check('figures without their sentence', await q('SELECT count(*) AS n FROM figure f WHERE NOT EXISTS (SELECT 1 FROM sentence s WHERE s.id = f.sentence_id AND s.article_id = f.article_id)'));
+    check('corpus counts off', await q(`SELECT (s.articles <> (SELECT count(*) FROM article))::int + (s.live_sentences <> (SELECT count(*) FROM sentence))::int
+      + (s.total_terms <> (SELECT coalesce(sum(cardinality(terms)), 0) FROM sentence))::int AS n FROM archive_state s`));
+    return out;
+  });
+}

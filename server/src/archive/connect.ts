@@ -13,6 +13,8 @@ export interface ConnectOptions {
   password?: string;
   /** Bound on connecting and on each statement (ms). */
   timeoutMs?: number;
+  /** Bound on each statement when not timeoutMs; 0: none (ingest batches wait for each other's lock). */
+  statementTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -42,13 +44,17 @@ export function clientConfig(o: ConnectOptions): ClientConfig {
     // (pg accepts undefined from the function: no password; its types say string.)
     password: t.password ?? ((async () => lookUpPassword(t, o.password)) as () => Promise<string>),
     connectionTimeoutMillis: timeout,
-    statement_timeout: timeout,
-    query_timeout: timeout + 1000,
+    ...statementTimeouts(o.statementTimeoutMs ?? timeout),
     application_name: o.applicationName ?? 'isnad',
     // Checks are many short statements: compiling them (JIT) costs more than it saves.
     options: '-c jit=off',
     keepAlive: true,
   };
+}
+
+/** The server's bound on a statement and, a little later, the client's own (for a server that stopped answering). */
+function statementTimeouts(ms: number): Pick<ClientConfig, 'statement_timeout' | 'query_timeout'> {
+  return ms > 0 ? { statement_timeout: ms, query_timeout: ms + 1000 } : {};
 }
 
 /** A connected client, with an error listener (a dropped idle connection must not crash the process). */

@@ -30,13 +30,12 @@ export async function ingestCommand(args: Args): Promise<number> {
   const paths = args.values.corpus ?? [];
   if (!paths.length && !args.values.migrate) throw new UsageError('ingest needs --corpus PATH (or --migrate alone)');
   if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]} (use --corpus PATH)`);
-  // Ingest statements may run long (a batch of a few hundred articles): the timeout bounds connecting.
-  const options = { url, timeoutMs: dbTimeout(args), applicationName: 'isnad ingest' };
+  // A batch may wait for another ingest's batch (they take turns): the timeout bounds connecting only.
+  const options = { url, timeoutMs: dbTimeout(args), statementTimeoutMs: 0, applicationName: 'isnad ingest' };
   let write: Client | undefined, look: Client | undefined;
   const bar = progressBar(process.stderr);
   try {
-    write = await connect({ ...options, timeoutMs: options.timeoutMs }, () => undefined);
-    await write.query('SET statement_timeout = 0');
+    write = await connect(options, () => undefined);
     if (args.values.migrate) {
       const applied = await migrate(write);
       process.stdout.write(applied.length ? `schema migrated to version ${applied[applied.length - 1]}\n` : 'schema up to date\n');
