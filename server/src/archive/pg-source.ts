@@ -103,7 +103,7 @@ export class PgSource implements CorpusSource {
     for (const [r, s] of sentences) {
       const a = this.cache.articles.get(r.order);
       if (!a) continue;
-      if (!articles.has(r.order)) { articles.add(r.order); out.articles.push({ ...a, source: this.source }); }
+      if (!articles.has(r.order)) { articles.add(r.order); out.articles.push({ ...a, source: this.source, archived: true }); }
       out.sentences.push({ source: this.source, order: r.order, idx: r.idx, ...s.row, terms: s.terms.map(t => this.cache.termText.get(t)!), span: s.span });
       for (const [idx, row] of s.figures) out.figures.push({ source: this.source, order: r.order, idx, sentence: r.idx, row });
     }

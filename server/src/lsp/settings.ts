@@ -4,12 +4,14 @@ import { AnalysisSettings, Code, Severity, LanguageExtension, pickLocale, Locale
 
 export interface ServerSettings {
   corpusPaths: string[];
+  /** The shared archive: a postgres:// URL without password, and how long to wait for it. */
+  database?: { url: string; timeoutMs: number };
   languages: string[];
   analysis: Partial<AnalysisSettings>;
 }
 
 interface RawSettings {
-  corpus?: { paths?: string[] };
+  corpus?: { paths?: string[]; database?: string; databaseTimeout?: number };
   languages?: string[];
   severity?: Partial<Record<Code, Severity | 'off'>>;
   hedgeTolerance?: number;
@@ -20,6 +22,7 @@ interface RawSettings {
 }
 
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+export const DEFAULT_DATABASE_TIMEOUT_MS = 3000;
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
@@ -54,5 +57,8 @@ export function toServerSettings(raw: RawSettings, clientLocale: string | undefi
   if (typeof raw.hedgeTolerance === 'number' && raw.hedgeTolerance > 0) analysis.tolerance = raw.hedgeTolerance;
   if (typeof raw.hover?.maxMatches === 'number' && raw.hover.maxMatches > 0) analysis.maxMatches = raw.hover.maxMatches;
   if (typeof raw.citationTemplate === 'string' && raw.citationTemplate.trim()) analysis.citationTemplate = raw.citationTemplate;
-  return { corpusPaths: raw.corpus?.paths ?? [], languages: raw.languages ?? DEFAULT_LANGUAGES, analysis };
+  const url = typeof raw.corpus?.database === 'string' ? raw.corpus.database.trim() : '';
+  const timeout = raw.corpus?.databaseTimeout;
+  const database = url ? { url, timeoutMs: typeof timeout === 'number' && timeout > 0 ? timeout : DEFAULT_DATABASE_TIMEOUT_MS } : undefined;
+  return { corpusPaths: raw.corpus?.paths ?? [], database, languages: raw.languages ?? DEFAULT_LANGUAGES, analysis };
 }

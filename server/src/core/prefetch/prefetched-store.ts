@@ -96,7 +96,7 @@ export class PrefetchedStore implements CandidateStore {
     for (const a of sorted) {
       const record: ArticleRecord = {
         meta: a.meta, firstSentence: next, sentenceCount: a.sentenceCount, attributions: a.attributions, sectionOutlets: a.sectionOutlets,
-        alive: true, ...(a.titleEntities ? { titleEntities: a.titleEntities, titleTerms: a.titleTerms } : {}),
+        alive: true, ...(a.titleEntities ? { titleEntities: a.titleEntities, titleTerms: a.titleTerms } : {}), ...(a.archived ? { archived: true } : {}),
       };
       this.articles.push(record);
       this.fetchedArticles.push(a);

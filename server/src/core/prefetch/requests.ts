@@ -51,6 +51,8 @@ export interface FetchedArticle extends ArticleRef {
    * on its line without the whole text. */
   lineStarts: number[];
   textLength: number;
+  /** From a shared archive rather than a local file. */
+  archived?: boolean;
 }
 
 export interface FetchedSentence extends SentenceRef {
