@@ -18,7 +18,8 @@ type Global = { [KEY]?: Promise<Cluster> };
 
 function shared(): Promise<Cluster> {
   const g = globalThis as Global;
-  return (g[KEY] ??= startCluster({ settings: { shared_buffers: '128MB' } }));
+  // TCP too: a login over TCP needs a password (the editor's secret storage is tested that way).
+  return (g[KEY] ??= startCluster({ tcp: true, settings: { shared_buffers: '128MB' } }));
 }
 
 // Root hook: after every test file has run, the cluster goes (clients are closed by then).
