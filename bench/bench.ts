@@ -13,6 +13,7 @@ import { norm } from '../server/src/core/normalize';
 import { startClient } from '../test/helpers/lsp-client';
 import { extractionQuality, plantedConflicts } from './reading';
 import { pairFeatures, crossValidate, fit } from './pairs';
+import { databaseBench, Row } from './database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -20,6 +21,11 @@ const JSON_OUT = args.includes('--json');
 const ANT = path.resolve(ROOT, args.find(a => a.startsWith('--corpus='))?.slice(9) ?? '../shared/corpora/ant-2018.jsonl.gz');
 const SEEDS = path.join(ROOT, 'seeds');
 const RUNS = 60;
+/** --database: also the shared archive's rows; --scale=N: its copies of ANT (default 10). */
+const DATABASE = args.includes('--database') || args.includes('--only=database');
+const SCALE = Number(args.find(a => a.startsWith('--scale='))?.slice(8) ?? 10);
+/** Distinct drafts the database rows check (each checked once, then again). */
+const DB_DRAFTS = 30;
 const log = (s: string) => { if (!JSON_OUT) process.stderr.write(s + '\n'); };
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -248,8 +254,27 @@ function pairsOnly(articles: CorpusArticle[]) {
   if (dump) fs.writeFileSync(dump, JSON.stringify(rows.map((r, i) => ({ ...r, cv: cv[i] })), null, 1));
 }
 
+/** The database rows (bench/database.ts), against `index` (the local index of ANT and the seeds). */
+async function databaseRows(articles: CorpusArticle[], index: MemoryIndex): Promise<{ rows: Row[]; result: Record<string, unknown> }> {
+  return databaseBench({ ant: ANT, seeds: SEEDS, index, articles, drafts: makeDrafts(articles, DB_DRAFTS), scale: SCALE, log });
+}
+
+function printTable(rows: [string, string, string][]) {
+  const w = Math.max(...rows.map(r => r[0].length));
+  console.log(`| measure${' '.repeat(w - 7)} | result | target |\n|${'-'.repeat(w + 2)}|---|---|`);
+  for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b} | ${c} |`);
+}
+
 async function main() {
   if (args.includes('--only=reading')) { readingOnly(readAnt()); return; }
+  if (args.includes('--only=database')) {
+    const articles = readAnt();
+    log(`local index of ${articles.length} articles…`);
+    const { index } = await openCorpus([ANT, SEEDS], { cacheDir: undefined });
+    const db = await databaseRows(articles, index);
+    if (JSON_OUT) process.stdout.write(JSON.stringify(db.result) + '\n'); else printTable(db.rows);
+    return;
+  }
   if (args.includes('--only=pairs')) { pairsOnly(readAnt()); return; }
   if (args[0] === '--load-only') {
     // Child process: warm load of the persisted index and the memory it takes.
@@ -296,7 +321,9 @@ async function main() {
     const q = quality(fresh.index, articles, rng(5));
     log('retrieval: isnad vs minisearch vs SQLite FTS5…');
     const ret = await retrieval(fresh.index, rng(3));
+    const db = DATABASE ? await databaseRows(articles, fresh.index) : undefined;
     const result = {
+      ...(db ? { database: db.result } : {}),
       articles: fresh.index.articleCount, megabytes: +megabytes.toFixed(1), buildSeconds: +buildSeconds.toFixed(1),
       buildMBps: +(megabytes / buildSeconds).toFixed(1), buildAndPersistSeconds: +buildAndSave.toFixed(1),
       persistedMB: +persistedMB.toFixed(1), loadSeconds: +warm.loadSeconds.toFixed(2), rssMB: Math.round(warm.rssMB),
@@ -318,10 +345,9 @@ async function main() {
       ...scale.map(s => [`check p95 at ${s.fraction === 1 ? '1' : s.fraction === 0.25 ? '1/4' : '1/16'} (${s.articles} articles)`, `${s.checkP95} ms`, ''] as [string, string, string]),
       [`figure checks on ${q.sentences} real sentences`, `false alarms ${(q.falseAlarmRate * 100).toFixed(1)}%, wrong figure flagged ${(q.detectionRate * 100).toFixed(1)}%`, ''],
       ...(['isnad', 'minisearch', 'fts5'] as const).map(k => [`retrieval: ${k}`, `${ret[k].ms} ms/query, recall@10 ${ret[k].recallAt10}`, k === 'isnad' ? 'faster, recall ≥' : ''] as [string, string, string]),
+      ...(db?.rows ?? []),
     ];
-    const w = Math.max(...rows.map(r => r[0].length));
-    console.log(`| measure${' '.repeat(w - 7)} | result | target |\n|${'-'.repeat(w + 2)}|---|---|`);
-    for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b} | ${c} |`);
+    printTable(rows);
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
