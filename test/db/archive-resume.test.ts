@@ -15,8 +15,8 @@ import { ROOT, SEEDS } from '../helpers/seeds';
 const CLI = path.join(ROOT, 'dist/cli.js');
 const SAMPLE = 1000;
 
-function ingestProcess(url: string, paths: string[]): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, [CLI, 'ingest', '--database', url, ...paths.flatMap(p => ['--corpus', p])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function ingestProcess(url: string, paths: string[], extra: string[] = []): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }> } {
+  const child = spawn(process.execPath, [CLI, 'ingest', '--database', url, ...paths.flatMap(p => ['--corpus', p]), ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '', err = '';
   child.stdout!.on('data', d => { out += d; });
   child.stderr!.on('data', d => { err += d; });
@@ -45,7 +45,7 @@ describe('shared archive: ingest killed, resumed and run concurrently', function
   let tmp: string, sample: string, part: string;
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-resume-'));
-    // Two batches (ingest writes 500 articles a transaction): a kill after the first commit lands in the second.
+    // Two batches of 500 (--batch): a kill after the first commit lands in the second.
     sample = await antSample(path.join(tmp, 'sample.jsonl'), SAMPLE);
     part = await antSample(path.join(tmp, 'part.jsonl'), 600, 2000);
   });
@@ -53,7 +53,7 @@ describe('shared archive: ingest killed, resumed and run concurrently', function
 
   it('SIGKILL during ingest, then ingest again: nothing lost, nothing duplicated', async () => {
     const a: TestArchive = await testArchive('resume');
-    const run = ingestProcess(a.writerUrl, [sample]);
+    const run = ingestProcess(a.writerUrl, [sample], ['--batch', '500']);
     let n = 0;
     while ((n = await count(a.writerUrl)) === 0) await new Promise(r => setTimeout(r, 10));
     run.child.kill('SIGKILL');
@@ -62,10 +62,13 @@ describe('shared archive: ingest killed, resumed and run concurrently', function
     const atKill = await count(a.writerUrl);
     assert.ok(atKill >= n && atKill < SAMPLE, `${atKill} articles when killed: whole batches only`);
     assert.deepStrictEqual(await inconsistencies(a.writerUrl), [], 'the batch in flight was rolled back whole');
+    assert.strictEqual(await withClient(a.writerUrl, async c => (await c.query('SELECT first_load FROM archive_state')).rows[0].first_load), true, 'an interrupted first load');
     const again = await ingestProcess(a.writerUrl, [sample]).done;
     assert.strictEqual(again.code, 0, again.err);
     assert.match(again.out, new RegExp(`${SAMPLE} articles read: ${SAMPLE - atKill} added, 0 replaced, ${atKill} unchanged`));
     await expectExactly(a.writerUrl, [sample]);
+    const keyed = await withClient(a.writerUrl, async c => (await c.query("SELECT count(*)::int AS n FROM pg_constraint WHERE conname = 'posting_pkey'")).rows[0].n);
+    assert.strictEqual(keyed, 1, 'the run that finished the first load built the postings\' index');
   });
 
   it('two ingests of overlapping inputs at once: every article once', async () => {

@@ -6,13 +6,14 @@ import { K1, B } from '../core/index/sentence-search';
 import {
   CorpusSource, TermInfo, CandidateRequest, SearchRequest, FigureRef, SentenceRef, FetchedRows, SCORE_EPSILON,
 } from '../core/prefetch/requests';
+import type { FigureRow } from '../core/index/article-rows';
 import { RowCache, CachedSentence, CachedArticle, sentenceCacheKey } from './row-cache';
 
 /** The best `retrieve` candidates of each request by the summed weights of the query words their sentence holds
  * (all of them when retrieve is null), in sentences holding an anchor word, with the key, group and places rules
  * of figureCandidates (core/index/memory-index.ts). */
 const CANDIDATES_SQL = `
-SELECT r.ord, c.article_id, c.idx, c.sentence_idx
+SELECT coalesce(json_agg(json_build_array(r.ord, c.article_id, c.idx, c.sentence_idx) ORDER BY r.ord, c.article_id, c.idx), '[]') AS found
 FROM json_to_recordset($1::json) AS r(ord int, key text, grp text, places text[], anchors int[], qt int[], qw float8[], retrieve int)
 JOIN figure_key k ON k.text = r.key
 CROSS JOIN LATERAL (
@@ -31,12 +32,11 @@ CROSS JOIN LATERAL (
   SELECT scored.* FROM scored
   WHERE r.retrieve IS NULL OR NOT EXISTS (SELECT 1 FROM floor)
      OR scored.num >= (SELECT num - $2::float8 * greatest(1, abs(num)) FROM floor)
-) c
-ORDER BY r.ord, c.article_id, c.idx`;
+) c`;
 
 /** BM25 over each request's words (all sentences when k is null): the best k and their ties. */
 const SEARCH_SQL = `
-SELECT r.ord, s.article_id, s.idx
+SELECT coalesce(json_agg(json_build_array(r.ord, s.article_id, s.idx) ORDER BY r.ord, s.article_id, s.idx), '[]') AS found
 FROM json_to_recordset($1::json) AS r(ord int, terms int[], idf float8[], k int, avg float8)
 CROSS JOIN LATERAL (
   WITH acc AS MATERIALIZED (
@@ -49,8 +49,22 @@ CROSS JOIN LATERAL (
      OR acc.score >= (SELECT score - $2::float8 * greatest(1, abs(score)) FROM floor)
 ) c
 -- A lookup per hit (OFFSET 0 keeps the planner from turning it into a join over every sentence).
-CROSS JOIN LATERAL (SELECT s.article_id, s.idx FROM sentence s WHERE s.id = c.sentence_id OFFSET 0) s
-ORDER BY r.ord, s.article_id, s.idx`;
+CROSS JOIN LATERAL (SELECT s.article_id, s.idx FROM sentence s WHERE s.id = c.sentence_id OFFSET 0) s`;
+
+/** The rows of the wanted sentences (by article and position), their figures, and the articles not yet cached. */
+const ROWS_SQL = `
+WITH want AS MATERIALIZED (
+  SELECT s.id, s.article_id, s.idx, s.terms, s.row, s.span_start, s.span_text
+  FROM unnest($1::int[], $2::int[]) AS w(a, i) JOIN sentence s ON s.article_id = w.a AND s.idx = w.i)
+SELECT
+  (SELECT coalesce(json_agg(json_build_array(id, article_id, idx, terms, row, span_start, span_text)), '[]') FROM want) AS sentences,
+  (SELECT coalesce(json_agg(json_build_array(f.sentence_id, f.idx, f.row) ORDER BY f.sentence_id, f.idx), '[]')
+     FROM figure f WHERE f.sentence_id IN (SELECT id FROM want)) AS figures,
+  (SELECT coalesce(json_agg(json_build_array(a.id, a.record, a.sentence_count, a.line_starts, a.text_length)), '[]')
+     FROM article a WHERE a.id = ANY($3::int[])) AS articles`;
+
+type SentenceJson = [number, number, number, number[], CachedSentence['row'], number, string];
+type ArticleJson = [number, Pick<CachedArticle, 'meta' | 'attributions' | 'sectionOutlets' | 'titleEntities' | 'titleTerms'>, number, number[], number];
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
@@ -83,20 +97,19 @@ export class PgSource implements CorpusSource {
       return { ord, terms: w.map(x => x[0]), idf: w.map(x => x[1]), k: finite(r.k), avg: r.avgLength };
     });
     if (fReq.length) {
-      const { rows } = await this.c.query<{ ord: number; article_id: number; idx: number; sentence_idx: number }>(CANDIDATES_SQL, [JSON.stringify(fReq), SCORE_EPSILON]);
-      for (const x of rows) figs[x.ord].push({ source: this.source, order: x.article_id, idx: x.idx, sentence: x.sentence_idx });
+      const { rows } = await this.c.query<{ found: [number, number, number, number][] }>(CANDIDATES_SQL, [JSON.stringify(fReq), SCORE_EPSILON]);
+      for (const [ord, article, idx, sentence] of rows[0].found) figs[ord].push({ source: this.source, order: article, idx, sentence });
     }
     if (sReq.length) {
-      const { rows } = await this.c.query<{ ord: number; article_id: number; idx: number }>(SEARCH_SQL, [JSON.stringify(sReq), SCORE_EPSILON, K1, B]);
-      for (const x of rows) hits[x.ord].push({ source: this.source, order: x.article_id, idx: x.idx });
+      const { rows } = await this.c.query<{ found: [number, number, number][] }>(SEARCH_SQL, [JSON.stringify(sReq), SCORE_EPSILON, K1, B]);
+      for (const [ord, article, idx] of rows[0].found) hits[ord].push({ source: this.source, order: article, idx });
     }
     return { figures: figs, searches: hits };
   }
 
   async rows(refs: SentenceRef[]): Promise<FetchedRows> {
-    await this.fetchSentences(refs.filter(r => !this.cache.sentences.has(sentenceCacheKey(r.order, r.idx))));
+    await this.fetchRows(refs.filter(r => !this.cache.sentences.has(sentenceCacheKey(r.order, r.idx))), [...new Set(refs.map(r => r.order))].filter(a => !this.cache.articles.has(a)));
     const sentences = refs.map(r => this.cache.sentences.get(sentenceCacheKey(r.order, r.idx))).map((s, i) => [refs[i], s] as const).filter(([, s]) => s) as [SentenceRef, CachedSentence][];
-    await this.fetchArticles([...new Set(sentences.map(([r]) => r.order))].filter(a => !this.cache.articles.has(a)));
     await this.fetchTermTexts(sentences.flatMap(([, s]) => s.terms).filter(t => !this.cache.termText.has(t)));
     const out: FetchedRows = { articles: [], sentences: [], figures: [] };
     const articles = new Set<number>();
@@ -110,33 +123,24 @@ export class PgSource implements CorpusSource {
     return out;
   }
 
-  private async fetchSentences(refs: SentenceRef[]) {
-    if (!refs.length) return;
-    const { rows } = await this.c.query<{ id: number; article_id: number; idx: number; terms: number[]; row: CachedSentence['row']; span_start: number; span_text: string; figures: [number, CachedSentence['figures'][number][1]][] }>(`
-      SELECT s.id, s.article_id, s.idx, s.terms, s.row, s.span_start, s.span_text,
-        (SELECT coalesce(json_agg(json_build_array(f.idx, f.row) ORDER BY f.idx), '[]') FROM figure f WHERE f.sentence_id = s.id) AS figures
-      FROM unnest($1::int[], $2::int[]) AS w(a, i) JOIN sentence s ON s.article_id = w.a AND s.idx = w.i`, [refs.map(r => r.order), refs.map(r => r.idx)]);
-    for (const r of rows) {
-      this.cache.sentences.set(sentenceCacheKey(r.article_id, r.idx), { id: r.id, terms: r.terms, row: r.row, span: { start: r.span_start, text: r.span_text }, figures: r.figures });
+  /** Sentences (with their figures) and articles, each kind as one JSON document: parsed at once, not row by row. */
+  private async fetchRows(refs: SentenceRef[], articleIds: number[]) {
+    if (!refs.length && !articleIds.length) return;
+    const { rows } = await this.c.query<{ sentences: SentenceJson[]; figures: [number, number, FigureRow][]; articles: ArticleJson[] }>(ROWS_SQL, [refs.map(r => r.order), refs.map(r => r.idx), articleIds]);
+    const figures = new Map<number, [number, FigureRow][]>();
+    for (const [sentence, idx, row] of rows[0].figures) (figures.get(sentence) ?? figures.set(sentence, []).get(sentence)!).push([idx, row]);
+    for (const [id, article, idx, terms, row, start, text] of rows[0].sentences) {
+      this.cache.sentences.set(sentenceCacheKey(article, idx), { id, terms, row, span: { start, text }, figures: figures.get(id) ?? [] });
     }
-  }
-
-  private async fetchArticles(ids: number[]) {
-    if (!ids.length) return;
-    const { rows } = await this.c.query<{ id: number; record: Omit<CachedArticle, 'order' | 'sentenceCount' | 'lineStarts' | 'textLength'>; sentence_count: number; line_starts: number[]; text_length: number }>(
-      'SELECT id, record, sentence_count, line_starts, text_length FROM article WHERE id = ANY($1::int[])', [ids]);
-    for (const r of rows) {
-      const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = r.record;
-      this.cache.articles.set(r.id, {
-        order: r.id, meta, sentenceCount: r.sentence_count, attributions, sectionOutlets, ...(titleEntities ? { titleEntities, titleTerms } : {}),
-        lineStarts: r.line_starts, textLength: r.text_length,
-      });
+    for (const [id, record, sentenceCount, lineStarts, textLength] of rows[0].articles) {
+      const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = record;
+      this.cache.articles.set(id, { order: id, meta, sentenceCount, attributions, sectionOutlets, ...(titleEntities ? { titleEntities, titleTerms } : {}), lineStarts, textLength });
     }
   }
 
   private async fetchTermTexts(ids: number[]) {
     if (!ids.length) return;
-    const { rows } = await this.c.query<{ id: number; text: string }>('SELECT id, text FROM term WHERE id = ANY($1::int[])', [[...new Set(ids)]]);
-    for (const r of rows) this.cache.termText.set(r.id, r.text);
+    const { rows } = await this.c.query<{ terms: [number, string][] }>(`SELECT coalesce(json_agg(json_build_array(id, text)), '[]') AS terms FROM term WHERE id = ANY($1::int[])`, [[...new Set(ids)]]);
+    for (const [id, text] of rows[0].terms) this.cache.termText.set(id, text);
   }
 }

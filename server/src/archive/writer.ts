@@ -9,7 +9,7 @@ import { sentenceSpan } from '../core/index/article-rows';
 import { figureKey } from '../core/index/store';
 import { lineStarts } from '../core/positions';
 import { insertRows, inTransaction } from './sql';
-import { CHANNEL, INGEST_LOCK } from './schema';
+import { CHANNEL, INGEST_LOCK, POSTING_KEY } from './schema';
 
 /** An article read and ready to write. */
 export interface PreparedArticle { article: CorpusArticle; source: string; hash: string; rows: ArticleRows }
@@ -58,6 +58,36 @@ export class ArchiveWriter {
     for (const [t, id] of fresh.terms) this.termIds.set(t, id);
     for (const [t, id] of fresh.keys) this.keyIds.set(t, id);
     return result;
+  }
+
+  /** Starts a first load if the archive is empty (or carries on one that was interrupted): the postings are
+   * written without their index until finishFirstLoad(). Checks meanwhile work, slowly. */
+  async startFirstLoad(): Promise<boolean> {
+    return inTransaction(this.c, 'BEGIN', async () => {
+      await this.c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      const s = (await this.c.query<{ articles: string; first_load: boolean }>('SELECT articles, first_load FROM archive_state')).rows[0];
+      if (s.first_load) return true;
+      if (Number(s.articles) > 0) return false;
+      await this.c.query('ALTER TABLE posting DROP CONSTRAINT posting_pkey');
+      await this.c.query('UPDATE archive_state SET first_load = true');
+      return true;
+    });
+  }
+
+  /** Builds the postings' index after a first load (whichever ingest ends first does it; later batches then keep it
+   * up to date as usual). */
+  async finishFirstLoad(): Promise<void> {
+    await inTransaction(this.c, 'BEGIN', async () => {
+      await this.c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      if (!(await this.c.query<{ first_load: boolean }>('SELECT first_load FROM archive_state')).rows[0].first_load) return;
+      await this.c.query(POSTING_KEY);
+      await this.c.query('UPDATE archive_state SET first_load = false');
+    });
+  }
+
+  /** Statistics and the visibility map brought up to date after a large write (not in a transaction). */
+  async vacuum() {
+    await this.c.query('VACUUM (ANALYZE) article, sentence, posting, figure, term');
   }
 
   /** Removes articles by key; returns how many were archived. */

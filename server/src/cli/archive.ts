@@ -19,6 +19,14 @@ export function dbTimeout(args: Args): number {
 
 const say = (m: string) => process.stderr.write(`isnad: ${m}\n`);
 
+function batchSize(args: Args): number | undefined {
+  const v = args.values.batch;
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('--batch needs a positive whole number of articles');
+  return n;
+}
+
 function progressLabel(p: IngestProgress): string {
   return `${p.read} articles read: ${p.added} added, ${p.replaced} replaced, ${p.unchanged} unchanged${p.deleted ? `, ${p.deleted} deleted` : ''}`;
 }
@@ -43,7 +51,7 @@ export async function ingestCommand(args: Args): Promise<number> {
     if (!paths.length) return 0;
     look = await connect(options, () => undefined);
     const r = await ingest(write, look, {
-      paths, delete: args.values.delete,
+      paths, delete: args.values.delete, batchSize: batchSize(args),
       onProgress: p => bar.update(progressLabel(p), 0, 0),
       onProblem: p => { bar.clear(); say(describeProblem(p)); },
     });

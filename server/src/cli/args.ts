@@ -13,6 +13,7 @@ export const OPTIONS = {
   'db-timeout': { type: 'string', value: 'MS', help: 'give up on the database after this long (connecting, and each statement; default 5000)' },
   migrate: { type: 'boolean', help: 'ingest: create or upgrade the archive\'s tables first (writer role)' },
   delete: { type: 'boolean', help: 'ingest: remove archived articles that their --corpus source no longer holds' },
+  batch: { type: 'string', value: 'N', help: 'ingest: articles per transaction (default 1000; smaller batches reach editors sooner)' },
   'cache-dir': { type: 'string', value: 'DIR', help: 'where persisted indexes live (default $ISNAD_CACHE_DIR or ~/.cache/isnad)' },
   'no-cache': { type: 'boolean', help: 'neither read nor write a persisted index' },
   help: { type: 'boolean', short: 'h', help: 'this text' },

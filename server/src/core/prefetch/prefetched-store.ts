@@ -13,6 +13,7 @@ import { articleCredits } from '../index/credits';
 import { sentenceFacts } from '../index/sentence-facts';
 import type { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts } from '../index/store';
 import type { EntityMention } from '../read/entities';
+import type { FigureRow } from '../index/article-rows';
 import { Misses, CandidateMiss } from './misses';
 import { sparseText } from './sparse-text';
 import {
@@ -38,6 +39,8 @@ export interface Prefetched {
 }
 
 interface SentenceData { start: number; end: number; entities: EntityMention[]; figures: number[] }
+/** A figure as fetched; its StoredFigure is made when the check asks for it (most are only a sentence's peers). */
+interface FigureEntry { row: FigureRow; sentence: number; stored?: StoredFigure }
 
 export class PrefetchedStore implements CandidateStore {
   readonly misses = new Misses();
@@ -57,7 +60,7 @@ export class PrefetchedStore implements CandidateStore {
   private sArticle = new Int32Array(0);
   private readonly sentences: (SentenceData | undefined)[] = [];
   private readonly spans = new Map<ArticleRecord, { start: number; text: string }[]>();
-  private readonly figureList: StoredFigure[] = [];
+  private readonly figureList: FigureEntry[] = [];
   private readonly figureIds = new Map<string, number>();
   private readonly anchorsOf = new WeakMap<object, number[]>();
   /** A ranked (incomplete) candidate list was just handed out: the next score() shows the query it is ranked by. */
@@ -139,7 +142,7 @@ export class PrefetchedStore implements CandidateStore {
       const sentence = a && this.sentences[a.firstSentence + f.sentence];
       if (!a || !sentence || this.figureIds.has(figureRefKey(f))) continue;
       const id = this.figureList.length;
-      this.figureList.push({ ...f.row, id, sentence: a.firstSentence + f.sentence });
+      this.figureList.push({ row: f.row, sentence: a.firstSentence + f.sentence });
       this.figureIds.set(figureRefKey(f), id);
       sentence.figures.push(id);
     }
@@ -234,13 +237,16 @@ export class PrefetchedStore implements CandidateStore {
     return this.searcher.score(query, sentence);
   }
 
-  figure(id: number): StoredFigure { return this.figureList[id]; }
+  figure(id: number): StoredFigure {
+    const e = this.figureList[id];
+    return (e.stored ??= { ...e.row, id, sentence: e.sentence });
+  }
   figureSentence(id: number) { return this.figureList[id].sentence; }
 
   factsOf(s: number): SentenceFacts {
     const d = this.fetched(s, 'facts');
     const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
-    return sentenceFacts(terms, d?.entities ?? [], (d?.figures ?? []).map(id => this.figureList[id]), this.sentenceArticle(s));
+    return sentenceFacts(terms, d?.entities ?? [], (d?.figures ?? []).map(id => this.figureList[id].row), this.sentenceArticle(s));
   }
 
   sentenceArticle(s: number): ArticleRecord { return this.articles[this.sArticle[s]]; }
