@@ -1,7 +1,11 @@
 // The command line's side of the shared archive: `isnad ingest` and the archive part of `isnad check`. A database
 // that cannot be used is one line on stderr and exit status 2, never a hang (every wait is bounded by --db-timeout).
+import * as fs from 'fs';
+import * as readline from 'readline';
+import * as zlib from 'zlib';
 import { Client } from 'pg';
-import { analyze, AnalysisSettings, CandidateStore, Finding, MemoryIndex, describeProblem } from '../core/api';
+import { corpusFiles } from '../core/corpus/loader';
+import { analyze, AnalysisSettings, CandidateStore, Finding, MemoryIndex, describeProblem, isArchive } from '../core/api';
 import { Archive } from '../archive/archive';
 import { connect, describeFailure, safeUrl, DEFAULT_TIMEOUT_MS } from '../archive/connect';
 import { ingest, IngestProgress } from '../archive/ingest';
@@ -24,6 +28,20 @@ function batchSize(args: Args): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new UsageError('--batch needs a positive whole number of articles');
+  return n;
+}
+
+/** How many articles the inputs hold (files, and archive lines), for the progress bar: counted only on a terminal
+ * (it costs a pass over the archives). */
+async function countArticles(paths: string[]): Promise<number> {
+  if (!process.stderr.isTTY) return 0;
+  let n = 0;
+  for (const file of corpusFiles(paths).files) {
+    if (!isArchive(file)) { n++; continue; }
+    const input = fs.createReadStream(file);
+    const lines = readline.createInterface({ input: /\.gz$/i.test(file) ? input.pipe(zlib.createGunzip()) : input, crlfDelay: Infinity });
+    try { for await (const l of lines) if (l.trim()) n++; } catch { /* a corrupt archive: ingest reports it */ }
+  }
   return n;
 }
 
@@ -50,9 +68,10 @@ export async function ingestCommand(args: Args): Promise<number> {
     }
     if (!paths.length) return 0;
     look = await connect(options, () => undefined);
+    const total = await countArticles(paths);
     const r = await ingest(write, look, {
       paths, delete: args.values.delete, batchSize: batchSize(args),
-      onProgress: p => bar.update(progressLabel(p), 0, 0),
+      onProgress: p => bar.update(progressLabel(p), p.read, total),
       onProblem: p => { bar.clear(); say(describeProblem(p)); },
     });
     bar.clear();
