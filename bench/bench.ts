@@ -16,6 +16,7 @@ import { extractionQuality, plantedConflicts } from './reading';
 import { pairFeatures, crossValidate, fit } from './pairs';
 import { noise, labelledPrecision, plantedErrors } from './archive-quality';
 import { writeTermWeights } from './term-weights';
+import { databaseBench } from './database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -23,6 +24,11 @@ const JSON_OUT = args.includes('--json');
 const ANT = path.resolve(ROOT, args.find(a => a.startsWith('--corpus='))?.slice(9) ?? '../shared/corpora/ant-2018.jsonl.gz');
 const SEEDS = path.join(ROOT, 'seeds');
 const RUNS = 60;
+/** --database: also the shared archive's rows; --scale=N: its copies of ANT (default 10). */
+const DATABASE = args.includes('--database') || args.includes('--only=database');
+const SCALE = Number(args.find(a => a.startsWith('--scale='))?.slice(8) ?? 10);
+/** Distinct drafts the database rows check (each checked once, then again). */
+const DB_DRAFTS = 30;
 const log = (s: string) => { if (!JSON_OUT) process.stderr.write(s + '\n'); };
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -261,6 +267,17 @@ function pairsRows(articles: CorpusArticle[], print: boolean) {
   return { rows: out, json: { read: usable.length, pairs: rows.length, table } };
 }
 
+/** The database rows (bench/database.ts), against `index` (the local index of ANT and the seeds). */
+async function databaseRows(articles: CorpusArticle[], index: MemoryIndex): Promise<{ rows: Row[]; result: Record<string, unknown> }> {
+  return databaseBench({ ant: ANT, seeds: SEEDS, index, articles, drafts: makeDrafts(articles, DB_DRAFTS), scale: SCALE, log });
+}
+
+function printTable(rows: [string, string, string][]) {
+  const w = Math.max(...rows.map(r => r[0].length));
+  console.log(`| measure${' '.repeat(w - 7)} | result | target |\n|${'-'.repeat(w + 2)}|---|---|`);
+  for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b} | ${c} |`);
+}
+
 /** Noise on published articles, the labelled pairs per warning, planted realistic errors. */
 function archiveRows(index: MemoryIndex, articles: CorpusArticle[]) {
   const n = noise(index, articles);
@@ -314,6 +331,14 @@ async function runPart(): Promise<boolean> {
   if (args.includes('--only=reading')) { printRows(readingRows(readAnt()).rows); return true; }
   if (args.includes('--only=archive')) { await archiveOnly(readAnt()); return true; }
   if (args.includes('--only=pairs')) { pairsRows(readAnt(), true); return true; }
+  if (args.includes('--only=database')) {
+    const articles = readAnt();
+    log(`local index of ${articles.length} articles…`);
+    const { index } = await openCorpus([ANT, SEEDS], { cacheDir: undefined });
+    const db = await databaseRows(articles, index);
+    if (JSON_OUT) process.stdout.write(JSON.stringify(db.result) + '\n'); else printTable(db.rows);
+    return true;
+  }
   if (args.includes('--only=term-weights')) { console.log(await writeTermWeights(ANT, ROOT)); return true; }
   if (args[0] === '--long-line-child') { await longLineChild(args[1]); return true; }
   if (args[0] === '--long-line') {
@@ -380,7 +405,9 @@ async function main() {
     const pairs = pairsRows(articles, false);
     log('the archive: noise on published articles, labelled drafts, planted errors…');
     const archive = archiveRows(fresh.index, articles);
+    const db = DATABASE ? await databaseRows(articles, fresh.index) : undefined;
     const result = {
+      ...(db ? { database: db.result } : {}),
       articles: fresh.index.articleCount, megabytes: +megabytes.toFixed(1), buildSeconds: +buildSeconds.toFixed(1),
       buildMBps: +(megabytes / buildSeconds).toFixed(1), buildAndPersistSeconds: +buildAndSave.toFixed(1),
       persistedMB: +persistedMB.toFixed(1), loadSeconds: +warm.loadSeconds.toFixed(2), rssMB: Math.round(warm.rssMB),
@@ -404,10 +431,9 @@ async function main() {
       ...(['isnad', 'minisearch', 'fts5'] as const).map(k => [`retrieval: ${k}`, `${ret[k].ms} ms/query, recall@10 ${ret[k].recallAt10}`, k === 'isnad' ? 'faster, recall ≥' : ''] as [string, string, string]),
       ['archive line of 7.9 MB (skipped)', `${long.seconds} s, peak memory +${long.peakMB} MB`, '≤ 1 s, ≤ 64 MB'],
       ...reading.rows, ...pairs.rows, ...archive.rows,
+      ...(db?.rows ?? []),
     ];
-    const w = Math.max(...rows.map(r => r[0].length));
-    console.log(`| measure${' '.repeat(w - 7)} | result | target |\n|${'-'.repeat(w + 2)}|---|---|`);
-    for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w)} | ${b} | ${c} |`);
+    printTable(rows);
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }

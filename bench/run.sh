@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm run bench [-- --json] [-- --corpus=PATH]: installs the comparison libraries (minisearch, better-sqlite3)
-# into bench/.deps once (they are not project dependencies: only the benchmark uses them), builds, runs.
+# npm run bench [-- --json] [-- --corpus=PATH] [-- --database [--scale=N]] [-- --only=database|reading|pairs]:
+# installs the comparison libraries (minisearch, better-sqlite3) into bench/.deps once (they are not project
+# dependencies: only the benchmark uses them), and PostgreSQL 15 for the database rows; builds, runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f bench/.deps/.ok ]; then
@@ -9,5 +10,7 @@ if [ ! -f bench/.deps/.ok ]; then
     || { tail -30 bench/.deps.log >&2; exit 1; }
   touch bench/.deps/.ok
 fi
+# The database rows need PostgreSQL 15 (a no-op when installed).
+case " $* " in *" --database "*|*" --only=database "*) bash test/db/install-postgres.sh ;; esac
 node esbuild.mjs
 exec node --max-old-space-size=4096 out/bench/bench.js "$@"

@@ -7,6 +7,7 @@ import { URI_SCHEME_CORPUS, STATUS_NOTIFICATION, ARTICLE_TEXT_REQUEST, REINDEX_R
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
 import { registerFactSheet, FactSheetApi } from './fact-sheet';
+import { registerDatabasePassword } from './database-password';
 
 let client: LanguageClient | undefined;
 
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = new LanguageClient('isnad', 'isnad', serverOptions, clientOptions);
   const status = new StatusItem(context);
   context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, p => status.update(p)));
+  registerDatabasePassword(context, client);
   context.subscriptions.push(client.onDidChangeState(e => { if (e.newState === State.Stopped) status.stopped(); }));
 
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(URI_SCHEME_CORPUS, {

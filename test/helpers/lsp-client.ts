@@ -10,7 +10,7 @@ export interface TestClient {
   conn: ProtocolConnection;
   config: Record<string, unknown>;
   refreshes: number;
-  statuses: { state: string; articles: number }[];
+  statuses: { state: string; articles: number; database?: { state: string; articles?: number; message?: string } }[];
   published: Map<string, import('vscode-languageserver').Diagnostic[]>;
   /** Messages the server showed the user (window/showMessage), in order. */
   shown: string[];
@@ -21,7 +21,11 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(opts: { corpus: string; folder: string; config?: Record<string, unknown>; pull?: boolean; locale?: string; cacheDir?: string; debounceMs?: number }): Promise<TestClient> {
+export async function startClient(opts: {
+  corpus: string; folder: string; config?: Record<string, unknown>; pull?: boolean; locale?: string; cacheDir?: string; debounceMs?: number;
+  /** Answers the server's isnad/databasePassword requests (as the extension does from its secret storage). */
+  password?: (p: { url: string; ask: boolean }) => string | null;
+}): Promise<TestClient> {
   const up = new PassThrough(), down = new PassThrough();
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
   startServer(server, { defaultCorpus: opts.corpus, debounceMs: opts.debounceMs ?? 5, cacheDir: opts.cacheDir ?? null });
@@ -58,7 +62,8 @@ export async function startClient(opts: { corpus: string; folder: string; config
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => { c.refreshes++; notify(); return null; });
-  conn.onNotification('isnad/status', (s: { state: string; articles: number }) => { c.statuses.push(s); notify(); });
+  conn.onNotification('isnad/status', (s: TestClient['statuses'][number]) => { c.statuses.push(s); notify(); });
+  if (opts.password) conn.onRequest('isnad/databasePassword', opts.password);
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: import('vscode-languageserver').Diagnostic[] }) => { c.published.set(p.uri, p.diagnostics); notify(); });
   conn.onNotification('window/logMessage', () => undefined);
   conn.onNotification('window/showMessage', (p: { message: string }) => { c.shown.push(p.message); notify(); });

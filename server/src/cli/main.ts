@@ -1,8 +1,9 @@
-// The isnad command line: `isnad check`, `isnad report`, `isnad index`, `isnad lsp --stdio`. Exit codes: 0 no conflicts,
-// 1 conflicts, 2 bad usage or unreadable input (what could be read is still checked).
+// The isnad command line: `isnad check`, `isnad report`, `isnad index`, `isnad ingest`, `isnad lsp --stdio`. Exit
+// codes: 0 no conflicts, 1 conflicts, 2 bad usage, unreadable input or an unusable database (what could be read is
+// still checked).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, AnalysisResult, readRegular, MAX_FILE_BYTES } from '../core/api';
+import { openCorpus, defaultCacheDir, decodeText, describeProblem, pickLocale, AnalysisSettings, AnalysisResult, readRegular, MAX_FILE_BYTES } from '../core/api';
 import { version } from '../../../package.json';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
 import { progressBar } from './progress';
@@ -10,6 +11,7 @@ import { toJson, toText, relative, FileReport, escapeTerminal } from './output';
 import { toSarif } from './sarif';
 import { reportHtml } from './html-report';
 import { parse, helpText, Args, UsageError } from './args';
+import { ingestCommand, openArchive, checkDraft, dbTimeout } from './archive';
 
 function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
 function cacheDir(args: Args) { return args.values['no-cache'] ? undefined : args.values['cache-dir'] ?? defaultCacheDir(); }
@@ -26,33 +28,40 @@ function checkSettings(args: Args): Partial<AnalysisSettings> {
 
 const FORMATS = ['text', 'json', 'sarif'];
 
-/** Opens the corpus and checks each readable draft; an unreadable input is said on stderr and the rest still
- * checked. */
+/** Opens the corpus (and the shared archive, with --database) and checks each readable draft; an unreadable input
+ * is said on stderr and the rest still checked. */
 async function checkDrafts(args: Args, settings: Partial<AnalysisSettings>) {
   let unreadable = false;
   const say = (msg: string) => { process.stderr.write(`isnad: ${escapeTerminal(msg)}\n`); };
   const problem = (msg: string) => { unreadable = true; say(msg); };
-  const { index } = await openCorpus(corpusPaths(args), {
+  dbTimeout(args);
+  // With a database, the local corpus is only what --corpus names (the bundled seeds are not added to it).
+  const local = !args.values.database || args.values.corpus?.length ? (await openCorpus(corpusPaths(args), {
     cacheDir: cacheDir(args), verify: args.values.verify,
     // A warning (an article kept under another name) loses nothing: said, but not an unreadable input.
     onProblem: p => (p.warning ? say(`warning: ${describeProblem(p)}`) : problem(describeProblem(p))),
     // A damaged or unusable cache is rebuilt; saying so is not an input error either.
     onWarning: say,
-  });
+  })).index : undefined;
+  const archive = args.values.database ? await openArchive(args, problem) : undefined;
   const reports: (FileReport & { result: AnalysisResult })[] = [];
-  for (const file of args.positionals) {
-    // A named pipe given as a draft would block a plain read forever.
-    const r = readRegular(file, MAX_FILE_BYTES);
-    if (r.problem) { problem(`${file}: ${r.problem}`); continue; }
-    const d = decodeText(r.data!);
-    if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
-    const result = analyze(d.text!, index, settings, { draftKey: path.resolve(file) });
-    reports.push({ file: relative(file), text: d.text!, findings: result.findings, result });
+  try {
+    for (const file of args.positionals) {
+      // A named pipe given as a draft would block a plain read forever.
+      const r = readRegular(file, MAX_FILE_BYTES);
+      if (r.problem) { problem(`${file}: ${r.problem}`); continue; }
+      const d = decodeText(r.data!);
+      if (d.problem) { problem(`${file}: ${d.problem}`); continue; }
+      const { result, store } = await checkDraft(d.text!, path.resolve(file), settings, local, archive, problem);
+      reports.push({ file: relative(file), text: d.text!, findings: result.findings, result, store });
+    }
+  } finally {
+    await archive?.close();
   }
-  return { index, reports, unreadable };
+  return { reports, unreadable };
 }
 
-/** 0 no conflicts, 1 conflicts (any warning or error), 2 an unreadable input. */
+/** 0 no conflicts, 1 conflicts (any warning or error), 2 an unreadable input or an unusable database. */
 const exitStatus = (reports: FileReport[], unreadable: boolean) =>
   unreadable ? 2 : reports.some(r => r.findings.some(f => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
 
@@ -61,10 +70,10 @@ async function check(args: Args): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (!args.positionals.length) throw new UsageError('no draft to check');
   const settings = checkSettings(args);
-  const { index, reports, unreadable } = await checkDrafts(args, settings);
+  const { reports, unreadable } = await checkDrafts(args, settings);
   const locale = settings.locale!;
-  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports, index)) + '\n'
-    : format === 'sarif' ? JSON.stringify(toSarif(reports, index, locale), null, 2) + '\n' : toText(reports, index, locale));
+  process.stdout.write(format === 'json' ? JSON.stringify(toJson(reports)) + '\n'
+    : format === 'sarif' ? JSON.stringify(toSarif(reports, locale), null, 2) + '\n' : toText(reports, undefined, locale));
   return exitStatus(reports, unreadable);
 }
 
@@ -72,10 +81,10 @@ async function check(args: Args): Promise<number> {
 async function report(args: Args): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError('report takes one draft: isnad report DRAFT -o report.html');
   const settings = checkSettings(args);
-  const { index, reports, unreadable } = await checkDrafts(args, settings);
-  if (!reports.length) return 2;
+  const { reports, unreadable } = await checkDrafts(args, settings);
   const [r] = reports;
-  const html = reportHtml({ file: r.file, text: r.text, result: r.result, store: index, locale: settings.locale!, version, today: new Date().toISOString().slice(0, 10) });
+  if (!r?.store) return 2;
+  const html = reportHtml({ file: r.file, text: r.text, result: r.result, store: r.store, locale: settings.locale!, version, today: new Date().toISOString().slice(0, 10) });
   const out = args.values.output;
   if (out) {
     try { fs.writeFileSync(out, html); }
@@ -119,6 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.command === 'check') return await check(args);
     if (args.command === 'report') return await report(args);
     if (args.command === 'index') return await buildPersisted(args);
+    if (args.command === 'ingest') return await ingestCommand(args);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`isnad: ${e.message}\nRun "isnad --help" for usage.\n`); return 2; }

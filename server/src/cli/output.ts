@@ -14,14 +14,16 @@ export function escapeTerminal(s: string): string {
   return stripInvisible(s.replace(CONTROL, c => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)));
 }
 
-export interface FileReport { file: string; text: string; findings: Finding[] }
+/** A checked draft; `store`: the one its passages come from, when not the command's (a check against the shared
+ * archive has its own). */
+export interface FileReport { file: string; text: string; findings: Finding[]; store?: CandidateStore }
 
 export interface JsonRelated { file: string; range: Range; excerpt: string; outlet: string | null; date: string | null }
 export interface JsonDiagnostic { file: string; range: Range; severity: string; code: string; message: string; related: JsonRelated[] }
 
-function articleLines(store: CandidateStore, p: Passage): LineIndex | undefined {
-  const a = store.article(p.article.key);
-  return a && articleLineIndex(a, () => store.articleText(a));
+function articleLines(store: CandidateStore | undefined, p: Passage): LineIndex | undefined {
+  const a = store?.article(p.article.key);
+  return a && articleLineIndex(a, () => store!.articleText(a));
 }
 
 /** The file of a passage; for an archive line, its key ("archive.jsonl#id", or "#id@line" when ids repeat). */
@@ -30,9 +32,10 @@ export function passageFile(p: Passage): string {
   return a.line !== undefined ? a.key : a.file;
 }
 
-export function toJson(reports: FileReport[], store: CandidateStore): { diagnostics: JsonDiagnostic[] } {
+export function toJson(reports: FileReport[], defaultStore?: CandidateStore): { diagnostics: JsonDiagnostic[] } {
   const diagnostics: JsonDiagnostic[] = [];
   for (const r of reports) {
+    const store = r.store ?? defaultStore;
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       diagnostics.push({
@@ -52,9 +55,10 @@ export function toJson(reports: FileReport[], store: CandidateStore): { diagnost
 
 /** One line per finding (file:line:col, compilers' style), then each passage: its stance, outlet · date · title
  * and whom it credits, the file and line last; then the draft's other statements of the same fact. */
-export function toText(reports: FileReport[], store: CandidateStore, locale: Locale): string {
+export function toText(reports: FileReport[], defaultStore: CandidateStore | undefined, locale: Locale): string {
   const out: string[] = [];
   for (const r of reports) {
+    const store = r.store ?? defaultStore;
     const li = new LineIndex(r.text);
     for (const f of r.findings) {
       const p = li.position(f.start);

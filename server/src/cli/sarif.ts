@@ -40,10 +40,10 @@ function rule(code: Code, locale: Locale) {
 }
 
 /** A corpus passage: its file at the sentence's figure; an archive's article by its line in a plain .jsonl. */
-function passageLocation(p: Passage, store: CandidateStore, id: number, locale: Locale) {
-  const a = store.article(p.article.key);
+function passageLocation(p: Passage, store: CandidateStore | undefined, id: number, locale: Locale) {
+  const a = store?.article(p.article.key);
   const span = p.mark ?? p;
-  const inFile = a && p.article.line === undefined ? region(articleLineIndex(a, () => store.articleText(a)).range(span.start, span.end)) : undefined;
+  const inFile = a && p.article.line === undefined ? region(articleLineIndex(a, () => store!.articleText(a)).range(span.start, span.end)) : undefined;
   const inArchive = p.article.line !== undefined && !/\.gz$/i.test(p.article.file) ? { startLine: p.article.line } : undefined;
   const r = inFile ?? inArchive;
   return {
@@ -53,7 +53,7 @@ function passageLocation(p: Passage, store: CandidateStore, id: number, locale: 
   };
 }
 
-function result(f: Finding, r: FileReport, li: LineIndex, store: CandidateStore, locale: Locale) {
+function result(f: Finding, r: FileReport, li: LineIndex, store: CandidateStore | undefined, locale: Locale) {
   const draft = artifact(r.file);
   const related = [
     ...f.related.map((p, i) => passageLocation(p, store, i + 1, locale)),
@@ -71,8 +71,8 @@ function result(f: Finding, r: FileReport, li: LineIndex, store: CandidateStore,
   };
 }
 
-export function toSarif(reports: FileReport[], store: CandidateStore, locale: Locale) {
-  const results = reports.flatMap(r => { const li = new LineIndex(r.text); return r.findings.map(f => result(f, r, li, store, locale)); });
+export function toSarif(reports: FileReport[], locale: Locale) {
+  const results = reports.flatMap(r => { const li = new LineIndex(r.text); return r.findings.map(f => result(f, r, li, r.store, locale)); });
   return {
     $schema: SCHEMA, version: '2.1.0' as const,
     runs: [{

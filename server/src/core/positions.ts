@@ -4,14 +4,21 @@
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
+/** Where each line of a text starts (the first is 0). */
+export function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; out.push(i + 1); }
+    else if (c === 10) out.push(i + 1);
+  }
+  return out;
+}
+
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; this.lineStarts.push(i + 1); }
-      else if (c === 10) this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = lineStarts(text);
   }
   position(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));

@@ -12,5 +12,5 @@ export function passageLocation(store: CandidateStore, p: Passage): Location | u
   if (!a) return undefined;
   const li = articleLineIndex(a, () => store.articleText(a));
   const span = p.mark ?? p;
-  return { uri: articleUri(p.article, fileUri), range: li.range(span.start, span.end) };
+  return { uri: articleUri({ ...p.article, archived: a.archived }, fileUri), range: li.range(span.start, span.end) };
 }

@@ -6,15 +6,24 @@ import type { FactState } from '../core/report/fact-sheet';
 export const URI_SCHEME_CORPUS = 'isnad-corpus';
 export const IGNORE_COMMAND = 'isnad.ignoreFinding';
 
-export interface StatusParams { state: 'indexing' | 'ready'; articles: number; paths: string[]; version: number; fromCache?: boolean }
+export interface StatusParams {
+  state: 'indexing' | 'ready'; articles: number; paths: string[]; version: number; fromCache?: boolean;
+  /** Set on a notification about the shared archive (the other fields then describe it as a corpus). */
+  database?: DatabaseStatus;
+}
+/** The shared archive: its URL (without password), whether it can be used, its size, and why not. */
+export interface DatabaseStatus { url: string; state: 'connecting' | 'connected' | 'unreachable' | 'slow'; articles?: number; message?: string }
+/** The server asks the editor for the archive's password: the stored one, or (ask) the user's, then stored. */
+export interface DatabasePasswordParams { url: string; ask: boolean }
 export interface ArticleTextParams { uri: string }
-/** A corpus article as the «open corpus article» picker lists it. */
-export interface ArticleInfo { key: string; title?: string; outlet?: string; date?: string; file: string; id?: string; line?: number }
+/** A corpus article as the «open corpus article» picker lists it; `archived`: held by the shared archive. */
+export interface ArticleInfo { key: string; title?: string; outlet?: string; date?: string; file: string; id?: string; line?: number; archived?: boolean }
 
 export const STATUS_NOTIFICATION = new NotificationType<StatusParams>('isnad/status');
 export const ARTICLE_TEXT_REQUEST = new RequestType<ArticleTextParams, string | null, void>('isnad/articleText');
 export const REINDEX_REQUEST = new RequestType0<number, void>('isnad/reindex');
 export const LIST_ARTICLES_REQUEST = new RequestType0<ArticleInfo[], void>('isnad/listArticles');
+export const DATABASE_PASSWORD_REQUEST = new RequestType<DatabasePasswordParams, string | null, void>('isnad/databasePassword');
 
 export type { FactState };
 
@@ -68,9 +77,10 @@ export const FACT_SHEET_REQUEST = new RequestType<{ uri: string }, FactSheet | n
 /** encodeURIComponent, and also the characters it leaves (!'()*), which end links in markdown. */
 const encodeStrict = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 
-/** Where an article can be opened: its file, or for an archive line a read-only isnad-corpus: document. */
-export function articleUri(a: { key: string; file: string; line?: number }, fileUri: (file: string) => string): string {
-  return a.line !== undefined ? `${URI_SCHEME_CORPUS}:/${encodeStrict(a.key)}` : fileUri(a.file);
+/** Where an article can be opened: its file, or for an archive line or an article of the shared archive (whose
+ * files are on the machine that ingested them) a read-only isnad-corpus: document. */
+export function articleUri(a: { key: string; file: string; line?: number; archived?: boolean }, fileUri: (file: string) => string): string {
+  return a.line !== undefined || a.archived ? `${URI_SCHEME_CORPUS}:/${encodeStrict(a.key)}` : fileUri(a.file);
 }
 
 export function keyFromCorpusUri(uri: string): string | undefined {

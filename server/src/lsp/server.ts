@@ -9,8 +9,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultCacheDir } from '../core/api';
-import type { Corpus } from './corpus';
 import { CorpusRegistry } from './corpus-registry';
+import { DatabaseRegistry } from './database-registry';
+import { checkTarget } from './check-target';
 import { DocumentStates, DocState } from './documents';
 import { SettingsCache } from './settings';
 import { toDiagnostics } from './diagnostics';
@@ -51,6 +52,7 @@ class IsnadServer {
   private cacheDir: string | undefined;
   private readonly settings: SettingsCache;
   private readonly corpora: CorpusRegistry;
+  private readonly databases: DatabaseRegistry;
   private readonly push: PushScheduler;
   private readonly debounceMs: number;
 
@@ -62,6 +64,7 @@ class IsnadServer {
       connection, defaultCorpus: options.defaultCorpus, cacheDir: () => this.cacheDir, hasProgress: () => this.client.progress,
       log: m => this.log(m), changed: () => this.refreshAll(),
     });
+    this.databases = new DatabaseRegistry({ connection, log: m => this.log(m), changed: () => this.refreshAll() });
     this.push = new PushScheduler(connection, this.documents, this.debounceMs, doc => this.diagnosticsFor(doc));
   }
 
@@ -80,19 +83,17 @@ class IsnadServer {
   }
 
   /** Checks a document's current version; undefined when it went stale, was cancelled, or is not checked. */
-  private async checkDocument(doc: TextDocument, token?: CancellationToken): Promise<{ state: DocState; corpus: Corpus } | undefined> {
+  private async checkDocument(doc: TextDocument, token?: CancellationToken): Promise<DocState | undefined> {
     try {
       const s = await this.settings.get(doc.uri);
       if (!s.languages.includes(doc.languageId)) return undefined;
       const folder = this.folderOf(doc.uri);
       if (this.shutDown) return undefined;
-      const corpus = this.corpora.get(this.corpora.paths(s, folder), s);
-      await corpus.ready;
+      const target = await checkTarget(s, folder, this.corpora, this.databases);
       const version = doc.version;
       const isStale = () => !!token?.isCancellationRequested || this.documents.get(doc.uri)?.version !== version;
       const draftKey = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
-      const state = this.states.run(doc.uri, version, doc.getText(), corpus, { ...s.analysis, ignore: this.ignoreLists.of(folder) }, draftKey, isStale);
-      return state ? { state, corpus } : undefined;
+      return await this.states.run(doc.uri, version, doc.getText(), target, { ...s.analysis, ignore: this.ignoreLists.of(folder) }, draftKey, isStale);
     } catch (e) {
       // An internal error must never take the editor down: no findings, and a log line to fix it from.
       this.log(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
@@ -101,10 +102,10 @@ class IsnadServer {
   }
 
   private async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
-    const r = await this.checkDocument(doc, token);
-    if (!r) return undefined;
+    const state = await this.checkDocument(doc, token);
+    if (!state) return undefined;
     const s = await this.settings.get(doc.uri);
-    return toDiagnostics(r.state, r.corpus.index, s.analysis.locale ?? 'ar');
+    return toDiagnostics(state, state.store, s.analysis.locale ?? 'ar');
   }
 
   private refreshAll() {
@@ -139,8 +140,10 @@ class IsnadServer {
     this.settings.clear();
     this.ignoreLists.clear();
     this.states.clear();
-    // Corpus paths may have changed; the indexes still wanted are reopened from their persisted index.
+    // Corpus paths may have changed; the indexes still wanted are reopened from their persisted index, the
+    // archives still wanted reconnect.
     this.corpora.clear();
+    this.databases.clear();
     this.refreshAll();
   }
 
@@ -183,10 +186,10 @@ class IsnadServer {
     connection.languages.diagnostics.on((params, token) => this.pullDiagnostics(params.textDocument.uri, token));
     connection.onHover(async params => {
       const doc = documents.get(params.textDocument.uri);
-      const r = doc && await this.checkDocument(doc);
-      if (!r) return null;
-      const s = await this.settings.get(r.state.uri);
-      return hoverAt(r.state, r.state.lines.offset(params.position), r.corpus.index, s.analysis.locale ?? 'ar');
+      const state = doc && await this.checkDocument(doc);
+      if (!state) return null;
+      const s = await this.settings.get(state.uri);
+      return hoverAt(state, state.lines.offset(params.position), state.store, s.analysis.locale ?? 'ar');
     });
     connection.onCodeAction(async params => {
       const s = await this.settings.get(params.textDocument.uri);
@@ -195,14 +198,14 @@ class IsnadServer {
     });
     connection.onRequest(FACT_SHEET_REQUEST, async (params, token) => {
       const doc = documents.get(params.uri);
-      const r = doc && await this.checkDocument(doc, token);
-      if (!r) return null;
-      const s = await this.settings.get(r.state.uri);
-      return factSheetFor(r.state, r.corpus.index, s.analysis.locale ?? 'ar');
+      const state = doc && await this.checkDocument(doc, token);
+      if (!state) return null;
+      const s = await this.settings.get(state.uri);
+      return factSheetFor(state, state.store, s.analysis.locale ?? 'ar');
     });
     connection.onExecuteCommand(params => (params.command === IGNORE_COMMAND ? this.ignore(params.arguments) : undefined));
-    registerCorpusRequests(connection, this.corpora, this.states);
-    connection.onShutdown(() => { this.shutDown = true; this.corpora.clear(); });
+    registerCorpusRequests(connection, this.corpora, this.databases, this.states);
+    connection.onShutdown(() => { this.shutDown = true; this.corpora.clear(); this.databases.clear(); });
     documents.listen(connection);
     connection.listen();
   }
@@ -216,18 +219,23 @@ function pause(ms: number, token?: CancellationToken) {
   });
 }
 
+/** The newest archived articles an «open corpus article» list shows (an archive is too large to list whole). */
+const ARCHIVE_LIST = 2000;
+
 /** isnad/articleText, isnad/listArticles and isnad/reindex. */
-function registerCorpusRequests(connection: Connection, corpora: CorpusRegistry, states: DocumentStates) {
-  connection.onRequest(ARTICLE_TEXT_REQUEST, p => {
+function registerCorpusRequests(connection: Connection, corpora: CorpusRegistry, databases: DatabaseRegistry, states: DocumentStates) {
+  connection.onRequest(ARTICLE_TEXT_REQUEST, async p => {
     const key = keyFromCorpusUri(p.uri);
-    for (const c of corpora.all()) { const a = key ? c.index.article(key) : undefined; if (a) return c.index.articleText(a); }
+    if (!key) return null;
+    for (const c of corpora.all()) { const a = c.index.article(key); if (a) return c.index.articleText(a); }
+    for (const db of databases.all()) { const t = await db.articleText(key); if (t !== undefined) return t; }
     return null;
   });
-  connection.onRequest(LIST_ARTICLES_REQUEST, () => {
+  connection.onRequest(LIST_ARTICLES_REQUEST, async () => {
     const out: ArticleInfo[] = [];
-    for (const c of corpora.all()) for (const { meta } of c.index.allArticles()) {
-      out.push({ key: meta.key, title: meta.title, outlet: meta.outlet, date: meta.date, file: meta.file, id: meta.id, line: meta.line });
-    }
+    const info = (meta: ArticleInfo, archived?: boolean) => ({ key: meta.key, title: meta.title, outlet: meta.outlet, date: meta.date, file: meta.file, id: meta.id, line: meta.line, archived });
+    for (const c of corpora.all()) for (const { meta } of c.index.allArticles()) out.push(info(meta));
+    for (const db of databases.all()) for (const meta of await db.recentArticles(ARCHIVE_LIST)) out.push(info(meta, true));
     return out;
   });
   connection.onRequest(REINDEX_REQUEST, async () => {

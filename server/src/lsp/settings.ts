@@ -7,6 +7,8 @@ import { checkLanguage, checkSeverity, checkCorpusPaths, stringList } from './se
 
 export interface ServerSettings {
   corpusPaths: string[];
+  /** The shared archive: a postgres:// URL without password, and how long to wait for it. */
+  database?: { url: string; timeoutMs: number };
   languages: string[];
   analysis: Partial<AnalysisSettings>;
   /** What was wrong with the settings as written (each names its setting). */
@@ -16,6 +18,7 @@ export interface ServerSettings {
 type Raw = Record<string, unknown>;
 
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+export const DEFAULT_DATABASE_TIMEOUT_MS = 3000;
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
@@ -77,5 +80,14 @@ export function toServerSettings(rawValue: unknown, clientLocale: string | undef
   if (typeof template === 'string' && template.trim()) analysis.citationTemplate = template;
   else if (template !== undefined && template !== null && typeof template !== 'string') problems.push(`isnad.citationTemplate: expected text, got ${JSON.stringify(template)}; the default is used`);
   const languages = stringList(raw.languages, 'isnad.languages', problems);
-  return { corpusPaths: checkCorpusPaths(obj(raw.corpus).paths, problems), languages: languages ?? DEFAULT_LANGUAGES, analysis, problems };
+  return { corpusPaths: checkCorpusPaths(obj(raw.corpus).paths, problems), database: databaseSetting(obj(raw.corpus), problems), languages: languages ?? DEFAULT_LANGUAGES, analysis, problems };
+}
+
+/** The shared archive's URL (no password in it) and how long to wait for it. */
+function databaseSetting(corpus: Raw, problems: string[]): ServerSettings['database'] {
+  const url = corpus.database;
+  if (url !== undefined && url !== null && typeof url !== 'string') problems.push(`isnad.corpus.database: expected a postgres:// URL, got ${JSON.stringify(url)}; the archive is not used`);
+  if (typeof url !== 'string' || !url.trim()) return undefined;
+  const timeout = numberSetting(corpus.databaseTimeout, 'isnad.corpus.databaseTimeout', n => n > 0, 'a positive number of milliseconds', problems);
+  return { url: url.trim(), timeoutMs: timeout ?? DEFAULT_DATABASE_TIMEOUT_MS };
 }

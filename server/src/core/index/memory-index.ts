@@ -2,20 +2,16 @@
 // growable typed-array columns. Figures are also listed by what they measure, so checking a figure looks only at
 // figures of the same quantity. snapshot()/fromSnapshot() are what the persisted index writes and reads.
 import type { CorpusArticle } from '../corpus/loader';
-import { readText, Reading, Figure, FigureKind, RateKind, SentenceInfo } from '../read/read-text';
-import { EntityMention, readTitle } from '../read/entities';
-import { isoDay } from '../read/time';
+import { readText, Reading, FigureKind, RateKind } from '../read/read-text';
+import type { EntityMention } from '../read/entities';
 import type { Language, HedgeKind } from '../language';
 import { Column, IdLists, FlatLists } from './columns';
-import { SentenceSearch } from './sentence-search';
-import { StoryClusters, signature } from './near-duplicates';
-import { articleCredits, detectOutlets, firstLine, outletId } from './credits';
+import { SentenceSearch, SearchOptions } from './sentence-search';
+import { articleCredits } from './credits';
+import { StoryClusters } from './near-duplicates';
 import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
-
-function titleFacts(title: string, lang: Language) {
-  const t = readTitle(title, lang);
-  return { titleEntities: t.entities, titleTerms: t.terms };
-}
+import { articleRows, ArticleRows, FigureRow, SentenceRow } from './article-rows';
+import { sentenceFacts } from './sentence-facts';
 
 const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
 const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count', 'score'];
@@ -47,6 +43,9 @@ export class MemoryIndex implements CandidateStore {
   // Vocabulary: terms, measure/group/place ids and figure keys share one string table.
   private vocab: string[] = [];
   private readonly vocabIds = new Map<string, number>();
+  /** Which vocabulary ids have been a sentence's term: only those are terms to the checks (a measure or place id,
+   * a figure key, an entity are in the vocabulary too), as in every other store. */
+  private isTerm = new Uint8Array(64);
   private readonly col = Object.fromEntries(INT_COLUMNS.map(n => [n, Column.ints()])) as Record<IntColumn, Column<Int32Array>>;
   private readonly flt = Object.fromEntries(FLOAT_COLUMNS.map(n => [n, Column.floats()])) as Record<FloatColumn, Column<Float64Array>>;
   /** Sentence ids per term id, and figure ids per figure-key id. */
@@ -90,11 +89,15 @@ export class MemoryIndex implements CandidateStore {
   }
 
   get articleCount() { return this.byKey.size; }
+  /** Corpus-wide counts: what idf and BM25's length normalisation use. */
+  stats() { return { liveSentences: this.liveSentences, totalLength: this.totalLength, articles: this.articleCount }; }
   get sentenceTotal() { return this.col.sArticle.n; }
   allArticles(): ArticleRecord[] { return this.articles.filter(a => a.alive); }
   article(key: string): ArticleRecord | undefined { const i = this.byKey.get(key); return i === undefined ? undefined : this.articles[i]; }
   articleText(a: ArticleRecord): string { return a.text ?? this.textSource?.(a) ?? ''; }
-  termId(term: string): number { return this.vocabIds.get(term) ?? -1; }
+  termId(term: string): number { const id = this.idOf(term); return id >= 0 && this.isTerm[id] ? id : -1; }
+  /** Any vocabulary string's id (terms, keys, groups, places). */
+  private idOf(s: string): number { return this.vocabIds.get(s) ?? -1; }
   term(id: number): string { return this.vocab[id]; }
   idf(termId: number): number { return this.searcher.idf(termId); }
   termDf(termId: number): number { return termId >= 0 && termId < this.col.df.n ? this.col.df.a[termId] : 0; }
@@ -104,6 +107,10 @@ export class MemoryIndex implements CandidateStore {
     if (id === undefined) { id = this.vocab.length; this.vocab.push(term); this.vocabIds.set(term, id); }
     while (this.col.df.n <= id) this.col.df.push(0);
     return id;
+  }
+  private markTerm(id: number) {
+    if (id >= this.isTerm.length) { const bigger = new Uint8Array(Math.max(id + 1, this.isTerm.length * 2)); bigger.set(this.isTerm); this.isTerm = bigger; }
+    this.isTerm[id] = 1;
   }
   private optId(s: string | undefined) { return s === undefined ? -1 : this.intern(s); }
   private str(id: number) { return id < 0 ? undefined : this.vocab[id]; }
@@ -116,33 +123,30 @@ export class MemoryIndex implements CandidateStore {
       if (this.articles[old].meta.fingerprint === fp) return false;
       this.remove(a.key);
     }
-    const r = reading ?? readText(a.text, this.lang, { draft: false, date: a.date });
-    const idx = this.articles.length;
-    const first = this.col.sArticle.n;
-    const figsBySentence: number[][] = r.sentences.map(() => []);
-    r.figures.forEach((f, i) => figsBySentence[f.sentence]?.push(i));
-    r.sentences.forEach((s, i) => {
-      this.pushSentence(idx, first + i, s);
-      for (const fi of figsBySentence[i]) this.pushFigure(r.figures[fi], first + i);
-    });
-    this.liveSentences += r.sentences.length;
-    const sectionOutlets = detectOutlets(a, r, this.lang);
-    const outlet = a.outlet ?? sectionOutlets[0]?.name;
-    const title = a.title ?? firstLine(a.text);
-    this.articles.push({
-      meta: { key: a.key, file: a.file, id: a.id, line: a.line, title, outlet, outletId: outlet ? outletId(outlet, this.lang) : undefined, date: a.date, url: a.url, fingerprint: fp },
-      firstSentence: first, sentenceCount: r.sentences.length, attributions: r.attributions, sectionOutlets, alive: true, text: a.text,
-      ...(title ? titleFacts(title, this.lang) : {}),
-    });
-    const sig = signature(r.sentences.flatMap(s => s.terms));
-    const rec = this.articles[idx];
-    rec.signature = sig;
-    rec.story = this.stories.add(idx, sig);
-    this.byKey.set(a.key, idx);
+    this.addRows(articleRows(a, reading ?? readText(a.text, this.lang, { draft: false, date: a.date }), this.lang), a.text);
     return true;
   }
 
-  private pushSentence(article: number, sentence: number, s: SentenceInfo) {
+  /** Appends an article's rows (see articleRows): each sentence, then its figures, so a sentence's figures are
+   * consecutive. */
+  private addRows(rows: ArticleRows, text: string) {
+    const idx = this.articles.length;
+    const first = this.col.sArticle.n;
+    let f = 0;
+    rows.sentences.forEach((s, i) => {
+      this.pushSentence(idx, first + i, s);
+      for (; f < rows.figures.length && rows.figures[f].sentence === i; f++) this.pushFigure(rows.figures[f], first + i);
+    });
+    this.liveSentences += rows.sentences.length;
+    const { meta, attributions, sectionOutlets, titleEntities, titleTerms, signature } = rows;
+    this.articles.push({
+      meta, firstSentence: first, sentenceCount: rows.sentences.length, attributions, sectionOutlets, alive: true, text,
+      ...(titleEntities ? { titleEntities, titleTerms } : {}), signature, story: this.stories.add(idx, signature),
+    });
+    this.byKey.set(meta.key, idx);
+  }
+
+  private pushSentence(article: number, sentence: number, s: SentenceRow) {
     const c = this.col, terms = s.terms;
     c.sArticle.push(article);
     c.sTermStart.push(c.termsFlat.n);
@@ -153,13 +157,14 @@ export class MemoryIndex implements CandidateStore {
     const seen = new Set<number>();
     for (const t of terms) {
       const id = this.intern(t);
+      this.markTerm(id);
       c.termsFlat.push(id);
       if (!seen.has(id)) { seen.add(id); c.df.a[id]++; this.postings.push(id, sentence); }
     }
     this.totalLength += terms.length;
   }
 
-  private pushFigure(f: Figure, sentence: number) {
+  private pushFigure(f: FigureRow, sentence: number) {
     const c = this.col;
     const id = c.fSentence.n;
     c.fSentence.push(sentence);
@@ -213,16 +218,23 @@ export class MemoryIndex implements CandidateStore {
       this.totalLength += lastEnd - ts.a[a.firstSentence];
     });
     for (let i = 0; i < this.vocab.length; i++) this.vocabIds.set(this.vocab[i], i);
+    const flat = this.col.termsFlat;
+    for (let i = 0; i < flat.n; i++) this.markTerm(flat.a[i]);
   }
 
   sentenceTerms(s: number): Int32Array { return this.searcher.sentenceTerms(s); }
+  /** The sentences holding a term (removed articles' too: check alive). */
+  postingsOf(termId: number) { return termId < 0 ? [] : this.postings.parts(termId); }
+  isAlive(s: number) { return this.alive(s); }
+  /** The id of an article's first figure: its figures are numbered on from there, sentence by sentence. */
+  firstFigureOf(a: ArticleRecord): number { return a.sentenceCount ? this.col.sFigStart.a[a.firstSentence] : 0; }
   sentenceArticle(s: number): ArticleRecord { return this.articles[this.col.sArticle.a[s]]; }
   sentenceRange(s: number) { return { start: this.col.sStart.a[s], end: this.col.sEnd.a[s] }; }
   private alive(s: number) { return this.articles[this.col.sArticle.a[s]].alive; }
 
   sentencesWithAny(terms: number[]) { return this.searcher.sentencesWithAny(terms); }
   score(query: Map<number, number>, sentence: number) { return this.searcher.score(query, sentence); }
-  search(query: Int32Array, k: number, opts?: { terms?: number; maxDfShare?: number }): SentenceHit[] { return this.searcher.search(query, k, opts); }
+  search(query: Int32Array, k: number, opts?: SearchOptions): SentenceHit[] { return this.searcher.search(query, k, opts); }
 
   private placesOf(f: number): Int32Array {
     const c = this.col;
@@ -231,11 +243,11 @@ export class MemoryIndex implements CandidateStore {
   }
 
   figureCandidates(key: string, filter: { group?: string; places?: string[]; sentence?: (s: number) => boolean } = {}): number[] {
-    const id = this.termId(key);
+    const id = this.idOf(key);
     if (id < 0) return [];
     const c = this.col;
-    const group = filter.group ? this.termId(filter.group) : -1;
-    const places = new Set((filter.places ?? []).map(p => this.termId(p)));
+    const group = filter.group ? this.idOf(filter.group) : -1;
+    const places = new Set((filter.places ?? []).map(p => this.idOf(p)));
     const out: number[] = [];
     for (const list of this.figuresByKey.parts(id)) {
       for (let i = 0; i < list.length; i++) {
@@ -289,11 +301,8 @@ export class MemoryIndex implements CandidateStore {
       const [kind, id, ambiguous] = this.vocab[c.entFlat.a[k]].split('\u0002');
       entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
     }
-    const figEnd = s + 1 < c.sFigStart.n ? c.sFigStart.a[s + 1] : c.fSentence.n;
-    const figures: { measure?: string; termAt: number }[] = [];
-    for (let k = c.sFigStart.a[s]; k < figEnd; k++) figures.push({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k] });
-    const article = this.sentenceArticle(s);
-    f = { terms: Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]), entities, figures, day: isoDay(article.meta.date), titleEntities: article.titleEntities ?? [], titleTerms: article.titleTerms ?? [] };
+    const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
+    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k] })), this.sentenceArticle(s));
     if (this.factCache.size > 4096) this.factCache.clear();
     this.factCache.set(s, f);
     return f;

@@ -3,7 +3,46 @@
 import type { Column, IdLists } from './columns';
 import type { SentenceHit } from './store';
 
-const K1 = 1.2, B = 0.75;
+/** BM25 parameters (exported for a database that ranks by the same formula). */
+export const K1 = 1.2, B = 0.75;
+
+export interface SearchOptions {
+  /** Score at most this many of the query's terms, the rarest (default 12). */
+  terms?: number;
+  /** Once something matched, skip terms in more than this share of the sentences (default 0.05). */
+  maxDfShare?: number;
+}
+
+/** The query terms search scores, rarest first: at most `opts.terms` of them, and a very common one only while
+ * nothing has matched yet. A function of the query and the document frequencies alone, so a store that fetches
+ * postings ahead of a check (the shared archive) knows which lists search will read. */
+export function scannedTerms(query: ArrayLike<number>, df: ArrayLike<number>, liveSentences: number, opts: SearchOptions = {}): number[] {
+  const seen = new Set<number>();
+  const terms = Array.from(query).filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => df[a] - df[b]).slice(0, opts.terms ?? 12);
+  const maxDf = Math.max(50, liveSentences * (opts.maxDfShare ?? 0.05));
+  const out: number[] = [];
+  let matched = false;
+  for (const t of terms) {
+    if (df[t] > maxDf && matched) continue;
+    out.push(t);
+    if (df[t] > 0) matched = true;
+  }
+  return out;
+}
+
+/** A term's inverse document frequency among `liveSentences` sentences (BM25's, never negative). */
+export function idfOf(df: number, liveSentences: number): number {
+  const n = Math.max(1, liveSentences);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The mean number of terms of a sentence. */
+export const meanLength = (totalLength: number, liveSentences: number) => totalLength / Math.max(1, liveSentences);
+
+/** BM25's term-frequency saturation and length normalisation for a matched term (tf = 1: sentences are short). */
+export function lengthNorm(len: number, avg: number) {
+  return (K1 + 1) / (1 + K1 * (1 - B + B * len / avg));
+}
 
 /** What search reads from the index. */
 export interface SearchColumns {
@@ -34,19 +73,13 @@ export class SentenceSearch {
   constructor(private readonly c: SearchColumns) {}
 
   idf(termId: number): number {
-    const n = Math.max(1, this.c.liveSentences());
-    const df = termId >= 0 && termId < this.c.df.n ? this.c.df.a[termId] : 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return idfOf(termId >= 0 && termId < this.c.df.n ? this.c.df.a[termId] : 0, this.c.liveSentences());
   }
 
   private termEnd(s: number) { return s + 1 < this.c.termStart.n ? this.c.termStart.a[s + 1] : this.c.terms.n; }
   sentenceTerms(s: number): Int32Array { return this.c.terms.a.subarray(this.c.termStart.a[s], this.termEnd(s)); }
 
-  /** BM25's term-frequency saturation and length normalisation for a matched term (tf = 1: sentences are short). */
-  private static lengthNorm(len: number, avg: number) {
-    return (K1 + 1) / (1 + K1 * (1 - B + B * len / avg));
-  }
-  private avgLength() { return this.c.totalLength() / Math.max(1, this.c.liveSentences()); }
+  avgLength() { return meanLength(this.c.totalLength(), this.c.liveSentences()); }
 
   sentencesWithAny(terms: number[]): (sentence: number) => boolean {
     const n = this.c.termStart.n;
@@ -80,35 +113,30 @@ export class SentenceSearch {
       this.qStamp[t] = stamp;
       num += w;
     }
-    return { coverage: this.qTotal ? num / this.qTotal : 0, bm25: num * SentenceSearch.lengthNorm(to - from, this.avgLength()) };
+    return { coverage: this.qTotal ? num / this.qTotal : 0, bm25: num * lengthNorm(to - from, this.avgLength()) };
   }
 
-  search(query: Int32Array, k: number, opts: { terms?: number; maxDfShare?: number } = {}): SentenceHit[] {
+  search(query: Int32Array, k: number, opts: SearchOptions = {}): SentenceHit[] {
     const n = this.c.termStart.n;
     if (!this.acc || this.acc.length < n) this.acc = new Float64Array(Math.max(n, 1024) * 1.5 | 0);
-    const acc = this.acc, df = this.c.df.a;
+    const acc = this.acc;
     const touched: number[] = [];
-    const seen = new Set<number>();
-    // Rare terms carry the match; very common ones cost the most and add little, so only the rarest are scored.
-    const terms = [...query].filter(t => t >= 0 && !seen.has(t) && seen.add(t)).sort((a, b) => df[a] - df[b]).slice(0, opts.terms ?? 12);
     const avg = this.avgLength();
-    const maxDf = Math.max(50, this.c.liveSentences() * (opts.maxDfShare ?? 0.05));
-    for (const t of terms) {
-      if (df[t] > maxDf && touched.length) continue;
+    for (const t of scannedTerms(query, this.c.df.a, this.c.liveSentences(), opts)) {
       const idf = this.idf(t);
       for (const list of this.c.postings.parts(t)) {
         for (let i = 0; i < list.length; i++) {
           const s = list[i];
           if (acc[s] === 0) touched.push(s);
-          acc[s] += idf * SentenceSearch.lengthNorm(this.termEnd(s) - this.c.termStart.a[s], avg);
+          acc[s] += idf * lengthNorm(this.termEnd(s) - this.c.termStart.a[s], avg);
         }
       }
     }
     return this.topK(touched, k);
   }
 
-  /** Top k of the touched sentences by selection, not by sorting them all (common words touch tens of thousands);
-   * clears the accumulator. */
+  /** Top k of the touched sentences by score, then sentence number: by selection, not by sorting them all (common
+   * words touch tens of thousands); clears the accumulator. */
   private topK(touched: number[], k: number): SentenceHit[] {
     const acc = this.acc!;
     const hits: SentenceHit[] = [];
@@ -116,7 +144,9 @@ export class SentenceSearch {
     for (const s of touched) {
       const score = acc[s];
       acc[s] = 0;
-      if (score < floor || (score === floor && hits.length >= k) || !this.c.alive(s)) continue;
+      // A tie with the k-th best is kept: the final order (score, then sentence) decides, whatever the order the
+      // sentences were touched in, so a store holding only part of the postings ranks the same.
+      if (score < floor || !this.c.alive(s)) continue;
       hits.push({ sentence: s, score });
       if (hits.length > k * 4) {
         hits.sort((x, y) => y.score - x.score || x.sentence - y.sentence);

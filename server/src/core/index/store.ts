@@ -27,6 +27,8 @@ export interface ArticleRecord {
   text?: string;
   /** Where the text lives in the persisted index's text blob. */
   blob?: { offset: number; length: number };
+  /** Held by the shared archive (its file is on the machine that ingested it): opened through the server. */
+  archived?: boolean;
   /** Named entities of the title: who an article is about when a sentence only says «اللاعب». */
   titleEntities?: EntityMention[];
   /** Light stems of the title's content words: what the story is about. */
@@ -58,6 +60,7 @@ export interface CandidateStore {
   readonly articleCount: number;
   article(key: string): ArticleRecord | undefined;
   articleText(a: ArticleRecord): string;
+  /** The id of a word that is (or was) a term of some corpus sentence; -1 for any other string. */
   termId(term: string): number;
   idf(termId: number): number;
   /** How many sentences hold the term. */
