@@ -92,17 +92,21 @@ function writeCopy(articles: CorpusArticle[], k: number, dir: string): string {
   return file;
 }
 
+/** An editor pauses between checks (typing, reading): a check per couple of seconds, not back to back. */
+const THINK_MS = 2000;
+
 /** `n` editors (one connection each) checking drafts until `until` settles. */
 async function checkers(url: string, drafts: string[], n: number, until: Promise<unknown>) {
   let done = false;
   void until.finally(() => { done = true; });
   const times: number[] = [], errors: string[] = [];
   const editor = async (i: number) => {
-    const archive = new Archive({ url, timeoutMs: 30_000 }, 1);
+    const archive = new Archive({ url, timeoutMs: 60_000 }, 1);
     try {
       for (let k = i; !done; k++) {
         const t = performance.now();
         try { await archive.check(drafts[k % drafts.length], {}, { today: '2018-12-31' }); times.push(since(t)); } catch (e) { errors.push((e as Error).message); }
+        await new Promise(res => setTimeout(res, THINK_MS));
       }
     } finally {
       await archive.close();

@@ -21,28 +21,50 @@ export class Archive {
   readonly cache = new RowCache();
   private schemaChecked = false;
 
-  constructor(readonly options: ConnectOptions, maxConnections = 4) {
+  constructor(readonly options: ConnectOptions, private readonly maxConnections = 4) {
     this.pool = new Pool({ ...clientConfig(options), max: maxConnections, idleTimeoutMillis: 30_000 });
     // An idle connection the server dropped: the pool discards it; the next check connects again.
     this.pool.on('error', () => undefined);
   }
 
+  /** A pooled connection for `work`; after a failure the connection is discarded, not pooled again (a statement
+   * that timed out on the client may leave it mid-transaction). */
   private async withClient<T>(work: (c: PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     try {
       if (!this.schemaChecked) { await requireSchema(c); this.schemaChecked = true; }
-      return await work(c);
-    } finally {
+      const out = await work(c);
       c.release();
+      return out;
+    } catch (e) {
+      c.release(e as Error);
+      throw e;
     }
   }
 
   /** Checks a draft against the archive (and, when given, a local index as part of the same corpus). */
   async check(text: string, settings: Partial<AnalysisSettings>, opts: SourcesOptions = {}, local?: MemoryIndex): Promise<SourcesCheck> {
-    return this.withClient(c => inTransaction(c, 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', () => {
-      const sources: CorpusSource[] = local ? [new MemorySource(local, 0), new PgSource(c, 1, this.cache)] : [new PgSource(c, 0, this.cache)];
-      return analyzeFromSources(text, sources, settings, opts);
-    }));
+    return this.withClient(async c => {
+      const helper = await this.spare();
+      let failed: Error | undefined;
+      try {
+        return await inTransaction(c, 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', () => {
+          const sources: CorpusSource[] = local ? [new MemorySource(local, 0), new PgSource(c, 1, this.cache, helper)] : [new PgSource(c, 0, this.cache, helper)];
+          return analyzeFromSources(text, sources, settings, opts);
+        });
+      } catch (e) {
+        failed = e as Error;
+        throw e;
+      } finally {
+        helper?.release(failed);
+      }
+    });
+  }
+
+  /** A second connection for fetching rows, when one is free (never waits for one). */
+  private async spare(): Promise<PoolClient | undefined> {
+    if (this.maxConnections < 2 || (!this.pool.idleCount && this.pool.totalCount >= this.maxConnections)) return undefined;
+    return this.pool.connect().catch(() => undefined);
   }
 
   async state(): Promise<ArchiveState> {

@@ -65,8 +65,9 @@ class Ingest {
   }
 
   async run(): Promise<void> {
-    this.pool = ReadingPool.create();
+    // Before the reading pool: a role that may not write fails here, and no worker is left to keep the process up.
     const firstLoad = await this.writer.startFirstLoad();
+    this.pool = ReadingPool.create();
     try {
       const clean: string[] = [];
       const seen = new Set<string>();

@@ -67,12 +67,16 @@ type SentenceJson = [number, number, number, number[], CachedSentence['row'], nu
 type ArticleJson = [number, Pick<CachedArticle, 'meta' | 'attributions' | 'sectionOutlets' | 'titleEntities' | 'titleTerms'>, number, number[], number];
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
+/** Below this many sentences, a second connection is not worth it. */
+const SPLIT_ROWS = 200;
 
 export class PgSource implements CorpusSource {
   /** Term ids of the words looked up in this check. */
   private readonly ids = new Map<string, number>();
 
-  constructor(private readonly c: ClientBase, readonly source: number, private readonly cache: RowCache, readonly name = 'archive') {}
+  /** `helper`: a second connection, outside the snapshot, that fetches half of the rows meanwhile (rows never
+   * change under their ids; one that a concurrent ingest deleted is asked of the snapshot again). */
+  constructor(private readonly c: ClientBase, readonly source: number, private readonly cache: RowCache, private readonly helper?: ClientBase, readonly name = 'archive') {}
 
   async terms(texts: string[]): Promise<TermInfo> {
     const { rows } = await this.c.query<{ state: { live: number; total: number; articles: number }; terms: [string, number, number][] }>(`
@@ -123,10 +127,19 @@ export class PgSource implements CorpusSource {
     return out;
   }
 
-  /** Sentences (with their figures) and articles, each kind as one JSON document: parsed at once, not row by row. */
+  /** Rows over two connections when there is a helper and enough of them. */
   private async fetchRows(refs: SentenceRef[], articleIds: number[]) {
-    if (!refs.length && !articleIds.length) return;
-    const { rows } = await this.c.query<{ sentences: SentenceJson[]; figures: [number, number, FigureRow][]; articles: ArticleJson[] }>(ROWS_SQL, [refs.map(r => r.order), refs.map(r => r.idx), articleIds]);
+    if (!this.helper || refs.length < SPLIT_ROWS) return this.fetchRowsOn(this.c, refs, articleIds);
+    const half = refs.length >> 1;
+    const [, late] = await Promise.all([this.fetchRowsOn(this.c, refs.slice(0, half), articleIds), this.fetchRowsOn(this.helper, refs.slice(half), [])]);
+    const missing = late.filter(r => !this.cache.sentences.has(sentenceCacheKey(r.order, r.idx)));
+    if (missing.length) await this.fetchRowsOn(this.c, missing, []);
+  }
+
+  /** Sentences (with their figures) and articles, each kind as one JSON document: parsed at once, not row by row. */
+  private async fetchRowsOn(c: ClientBase, refs: SentenceRef[], articleIds: number[]): Promise<SentenceRef[]> {
+    if (!refs.length && !articleIds.length) return refs;
+    const { rows } = await c.query<{ sentences: SentenceJson[]; figures: [number, number, FigureRow][]; articles: ArticleJson[] }>(ROWS_SQL, [refs.map(r => r.order), refs.map(r => r.idx), articleIds]);
     const figures = new Map<number, [number, FigureRow][]>();
     for (const [sentence, idx, row] of rows[0].figures) (figures.get(sentence) ?? figures.set(sentence, []).get(sentence)!).push([idx, row]);
     for (const [id, article, idx, terms, row, start, text] of rows[0].sentences) {
@@ -136,6 +149,7 @@ export class PgSource implements CorpusSource {
       const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = record;
       this.cache.articles.set(id, { order: id, meta, sentenceCount, attributions, sectionOutlets, ...(titleEntities ? { titleEntities, titleTerms } : {}), lineStarts, textLength });
     }
+    return refs;
   }
 
   private async fetchTermTexts(ids: number[]) {

@@ -90,7 +90,7 @@ export async function ingestCommand(args: Args): Promise<number> {
 /** The archive for `check`, connected and of the right schema; undefined (and a message) if it cannot be used. */
 export async function openArchive(args: Args, problem: (m: string) => void): Promise<Archive | undefined> {
   const url = args.values.database!;
-  const archive = new Archive({ url, timeoutMs: dbTimeout(args), applicationName: 'isnad check' }, 1);
+  const archive = new Archive({ url, timeoutMs: dbTimeout(args), applicationName: 'isnad check' }, 2);
   try {
     await archive.state();
     return archive;

@@ -28,6 +28,9 @@ export class DatabaseCorpus {
   private listener?: ArchiveListener;
   private asked = false;
   private disposed = false;
+  /** Whether the LISTEN connection is up: then a check is worth trying even after one failed (say, on an archive
+   * not migrated yet). */
+  private linkUp = false;
   /** Settles at the first answer from the database (connected or not): the first check waits for it. */
   private firstAnswer!: Promise<void>;
   private answered = () => undefined as void;
@@ -51,6 +54,7 @@ export class DatabaseCorpus {
 
   private linkState(s: 'connecting' | 'connected' | 'unreachable', failure?: { kind: FailureKind; message: string }) {
     if (s === 'connecting') return;
+    this.linkUp = s === 'connected';
     this.answered();
     if (failure?.kind === 'auth' && !this.asked) {
       // The stored (or no) password was refused: ask the user once, then connect again with theirs.
@@ -86,6 +90,7 @@ export class DatabaseCorpus {
   private async refreshSize() {
     try {
       this.articles = (await this.archive!.state()).articles;
+      if (this.state !== 'connected') this.setState('connected');
       this.events.status(this);
     } catch (e) {
       this.failed(e);
@@ -102,10 +107,10 @@ export class DatabaseCorpus {
   /** A check against the archive (and `local` as part of the same corpus); throws when the archive is not usable. */
   async check(text: string, settings: Partial<AnalysisSettings>, opts: SourcesOptions, local?: MemoryIndex): Promise<SourcesCheck> {
     await Promise.race([this.firstAnswer, new Promise(res => setTimeout(res, this.timeoutMs))]);
-    if (this.state === 'connecting' || this.state === 'unreachable' || !this.archive) throw new Error(this.message ?? 'the archive is not reachable');
+    if (!this.linkUp || !this.archive) throw new Error(this.message ?? 'the archive is not reachable');
     try {
       const r = await this.archive.check(text, settings, opts, local);
-      if (this.state === 'slow') this.setState('connected');
+      if (this.state !== 'connected') this.setState('connected');
       return r;
     } catch (e) {
       this.failed(e);
