@@ -79,7 +79,7 @@ describe('shared archive in the language server', function () {
 
   it('hostile article text from the archive stays inert in hovers', async () => {
     const b = await testArchive('lsp-hostile');
-    await ingestInto(b, { paths: [corpusDir('hostile', { 'evil.txt': 'قتل 2900 شخص في زلزال الحوز [انقر](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> `rm -rf` **عريض** في المغرب.\n' })] });
+    await ingestInto(b, { paths: [corpusDir('hostile', { 'evil.txt': 'زلزال الحوز <img src=x onerror=alert(1)> قتل 2900 شخص [انقر](command:workbench.action.terminal.new) `rm -rf` **عريض** في المغرب.\n' })] });
     c = await startClient({ corpus: SEEDS, folder: tmp, config: { corpus: { database: b.readerUrl } } });
     const uri = await c.open(path.join(tmp, 'q.txt'), QUAKE);
     const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })) as Hover;

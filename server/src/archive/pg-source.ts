@@ -64,7 +64,7 @@ SELECT
      FROM article a WHERE a.id = ANY($3::int[])) AS articles`;
 
 type SentenceJson = [number, number, number, number[], CachedSentence['row'], number, string];
-type ArticleJson = [number, Pick<CachedArticle, 'meta' | 'attributions' | 'sectionOutlets' | 'titleEntities' | 'titleTerms'>, number, number[], number];
+type ArticleJson = [number, Pick<CachedArticle, 'meta' | 'attributions' | 'sectionOutlets' | 'titleEntities' | 'titleTerms' | 'signature'>, number, number[], number];
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 /** Below this many sentences, a second connection is not worth it. */
@@ -146,8 +146,8 @@ export class PgSource implements CorpusSource {
       this.cache.sentences.set(sentenceCacheKey(article, idx), { id, terms, row, span: { start, text }, figures: figures.get(id) ?? [] });
     }
     for (const [id, record, sentenceCount, lineStarts, textLength] of rows[0].articles) {
-      const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = record;
-      this.cache.articles.set(id, { order: id, meta, sentenceCount, attributions, sectionOutlets, ...(titleEntities ? { titleEntities, titleTerms } : {}), lineStarts, textLength });
+      const { meta, attributions, sectionOutlets, titleEntities, titleTerms, signature } = record;
+      this.cache.articles.set(id, { order: id, meta, sentenceCount, attributions, sectionOutlets, ...(titleEntities ? { titleEntities, titleTerms } : {}), ...(signature ? { signature } : {}), lineStarts, textLength });
     }
     return refs;
   }

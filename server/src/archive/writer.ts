@@ -144,8 +144,8 @@ export class ArchiveWriter {
     let s = first.sentence, f = first.figure, terms = 0;
     batch.forEach((b, i) => {
       const id = first.article + i, r = b.rows, text = b.article.text;
-      const { meta, attributions, sectionOutlets, titleEntities, titleTerms } = r;
-      articles.push([id, meta.key, b.source, b.hash, JSON.stringify({ meta, attributions, sectionOutlets, titleEntities, titleTerms }), r.sentences.length, lineStarts(text), text.length, text]);
+      const { meta, attributions, sectionOutlets, titleEntities, titleTerms, signature } = r;
+      articles.push([id, meta.key, b.source, b.hash, JSON.stringify({ meta, attributions, sectionOutlets, titleEntities, titleTerms, signature }), r.sentences.length, lineStarts(text), text.length, text]);
       const termIds = r.sentences.map(row => row.terms.map(termId));
       r.sentences.forEach((row, idx) => {
         const { terms: words, ...rest } = row;

@@ -61,7 +61,7 @@ export class MemorySource implements CorpusSource {
     return {
       source: this.source, order: a.firstSentence, meta: a.meta, sentenceCount: a.sentenceCount, attributions: a.attributions,
       sectionOutlets: a.sectionOutlets, ...(a.titleEntities ? { titleEntities: a.titleEntities, titleTerms: a.titleTerms } : {}),
-      lineStarts: ls, textLength: text.length,
+      ...(a.signature ? { signature: a.signature } : {}), lineStarts: ls, textLength: text.length,
     };
   }
 

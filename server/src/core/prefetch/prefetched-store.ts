@@ -10,6 +10,7 @@ import type { Language } from '../language';
 import { Column, IdLists } from '../index/columns';
 import { SentenceSearch, SearchOptions, scannedTerms, idfOf } from '../index/sentence-search';
 import { articleCredits } from '../index/credits';
+import { StoryClusters } from '../index/near-duplicates';
 import { sentenceFacts } from '../index/sentence-facts';
 import type { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts } from '../index/store';
 import type { EntityMention } from '../read/entities';
@@ -95,11 +96,15 @@ export class PrefetchedStore implements CandidateStore {
   /** Articles in corpus order, each with a block of sentence numbers as long as the article. */
   private placeArticles() {
     const sorted = [...this.data.articles].sort(compareRefs);
+    // Stories among the fetched articles, in corpus order as the index adds them: copies of one wire story that a
+    // check meets are one source here too.
+    const stories = new StoryClusters();
     let next = 0;
     for (const a of sorted) {
       const record: ArticleRecord = {
         meta: a.meta, firstSentence: next, sentenceCount: a.sentenceCount, attributions: a.attributions, sectionOutlets: a.sectionOutlets,
         alive: true, ...(a.titleEntities ? { titleEntities: a.titleEntities, titleTerms: a.titleTerms } : {}), ...(a.archived ? { archived: true } : {}),
+        ...(a.signature ? { signature: a.signature, story: stories.add(this.articles.length, a.signature) } : {}),
       };
       this.articles.push(record);
       this.fetchedArticles.push(a);

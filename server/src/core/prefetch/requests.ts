@@ -47,6 +47,8 @@ export interface FetchedArticle extends ArticleRef {
   sectionOutlets: SectionOutlet[];
   titleEntities?: EntityMention[];
   titleTerms?: string[];
+  /** MinHash signature of its words (see near-duplicates.ts): the store groups one story's copies with it. */
+  signature?: number[];
   /** Offsets where each line of the text starts, and the text's length (UTF-16 units): enough to place a passage
    * on its line without the whole text. */
   lineStarts: number[];
