@@ -73,20 +73,41 @@ export function termWeight(t: string): number {
   return w;
 }
 
+interface Bag { words: Set<string>; weight: number }
+const bagOf = (terms: string[]): Bag => {
+  const words = new Set(terms);
+  let weight = 0;
+  for (const t of words) weight += termWeight(t);
+  return { words, weight };
+};
+/** Bags of stretches of a sentence's words, kept while the word array lives: a draft figure meets dozens of
+ * candidates, and a corpus sentence's words are cached by its store. */
+const spanBags = new WeakMap<string[], Map<number, Bag>>();
+function span(terms: string[], from: number, to: number): Bag {
+  from = Math.max(0, from); to = Math.min(terms.length, to);
+  let bags = spanBags.get(terms);
+  if (!bags) { bags = new Map(); spanBags.set(terms, bags); }
+  const key = from * 0x200000 + to; // exact for sentences of up to two million words
+  let bag = bags.get(key);
+  if (!bag) { bag = bagOf(terms.slice(from, to)); bags.set(key, bag); }
+  return bag;
+}
+const whole = (terms: string[]) => span(terms, 0, terms.length);
+
 /** The weighted share of the smaller side's words that the other side also has. */
-function overlap(a: string[], b: string[]): number {
-  const sa = new Set(a), sb = new Set(b);
-  let shared = 0, ta = 0, tb = 0;
-  for (const t of sa) { const w = termWeight(t); ta += w; if (sb.has(t)) shared += w; }
-  for (const t of sb) tb += termWeight(t);
+function overlap(A: Bag, B: Bag): number {
+  let shared = 0;
+  for (const t of A.words) if (B.words.has(t)) shared += termWeight(t);
+  const ta = A.weight, tb = B.weight;
   // Of the shorter side, but a four-word fragment does not match a long sentence just by being short.
   const m = Math.max(Math.min(ta, tb), SHORT_SIDE * Math.max(ta, tb));
   return m ? shared / m : 0;
 }
 
 const TIGHT = 3;
-const windowAt = (s: FactSide, at: number, width: number) => s.terms.slice(Math.max(0, at - width), at + width);
+const windowAt = (s: FactSide, at: number, width: number) => span(s.terms, at - width, at + width);
 const window = (s: FactSide, width: number) => windowAt(s, s.figure.termAt, width);
+const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.clause[1]);
 
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -95,7 +116,7 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
   const tight = overlap(dw, window(c, TIGHT));
   const best = Math.max(0, ...c.peers.map(at => overlap(dw, windowAt(c, at, TIGHT))));
   // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th.
-  const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(d.terms, c.terms) >= 0.6;
+  const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
   return { tight, aligned: (tight >= best || !c.peers.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
 }
 
@@ -185,8 +206,8 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
   const reasons: Reason[] = [];
   const m = d.figure.measure ? lang.measureById.get(d.figure.measure) : undefined;
   const local = overlap(window(d, WINDOW), window(c, WINDOW));
-  const sentence = overlap(d.terms, c.terms);
-  const clause = overlap(d.terms.slice(...d.figure.clause), c.terms.slice(...c.figure.clause));
+  const sentence = overlap(whole(d.terms), whole(c.terms));
+  const clause = overlap(clauseOf(d), clauseOf(c));
   const e = entitySignals(d, c, reasons);
   const t = timeSignals(d, c, isDaily(d, m, lang), lang, reasons);
   const a = alignment(d, c);
@@ -203,7 +224,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
     timeMatch: t.match, timeClash: t.clash, dayGap: t.gap, otherDay: t.otherDay, part,
     siblings: Math.min(3, d.peers.length + c.peers.length), tight: a.tight, aligned: a.aligned,
     // The same story: the draft's sentence and title against the corpus article's title.
-    story: c.titleTerms.length ? overlap([...d.terms, ...d.titleTerms], c.titleTerms) : 0,
+    story: c.titleTerms.length ? overlap(bagOf([...d.terms, ...d.titleTerms]), bagOf(c.titleTerms)) : 0,
     event: m?.type === 'event' ? 1 : 0, percent: d.figure.kind === 'percent' ? 1 : 0,
     // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
     // everything else may still be about two people.
@@ -236,7 +257,7 @@ export function scoreOf(f: Features, weights: Record<string, number> = model.wei
 /** Whether the word floors alone already veto the pair (most candidates fail them: no need for the rest). */
 function belowFloors(d: FactSide, c: FactSide): boolean {
   if (overlap(window(d, WINDOW), window(c, WINDOW)) < LOCAL_FLOOR) return true;
-  return Math.max(overlap(d.terms, c.terms), overlap(d.terms.slice(...d.figure.clause), c.terms.slice(...c.figure.clause))) < SENTENCE_FLOOR;
+  return Math.max(overlap(whole(d.terms), whole(c.terms)), overlap(clauseOf(d), clauseOf(c))) < SENTENCE_FLOOR;
 }
 
 export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {

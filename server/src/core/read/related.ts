@@ -8,6 +8,8 @@ import type { Language } from '../language';
 const HEADLINE_WORDS = 20;
 const BULLET = /^[•·▪►*\-–—]/;
 
+/** Longer than this, a line is not a heading alone. */
+const HEAD_CHARS = 120;
 const key = (s: string) => norm(s).replace(/[\s:：|.\-–—]+$/u, '').replace(/\s+/g, ' ').trim();
 
 function looksLikeHeadline(line: string): boolean {
@@ -25,11 +27,15 @@ export function relatedBlocks(text: string, lang: Language): [number, number][] 
     at = to + 1;
     const line = raw.trim();
     if (!line) continue;
-    const heading = lang.relatedHeadings.find(h => key(line).startsWith(h));
+    // Headings are a few words: a paragraph's first characters are enough to tell (normalising every paragraph
+    // whole, once per heading, was a tenth of a draft's check).
+    const short = line.length <= HEAD_CHARS;
+    const head = key(short ? line : line.slice(0, HEAD_CHARS));
+    const heading = lang.relatedHeadings.find(h => head.startsWith(h));
     if (heading !== undefined) {
       out.push([from, to]);
       // A heading alone on its line opens a list; «اقرأ أيضاً: عنوان» is the whole link.
-      inBlock = key(line) === heading;
+      inBlock = short && head === heading;
     } else if (inBlock && looksLikeHeadline(line)) out.push([from, to]);
     else inBlock = false;
   }
