@@ -120,12 +120,27 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
 /** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a
  * running total, and not the same fact as one. */
 export function isIncident(reader: Reader, range: [number, number]): boolean {
-  for (let j = range[0]; j < range[1]; j++) if (reader.inSet(j, reader.lang.incidentWords)) return true;
-  return false;
+  return perSentence(reader, 'incident', range, () => {
+    for (let j = range[0]; j < range[1]; j++) if (reader.inSet(j, reader.lang.incidentWords)) return true;
+    return false;
+  });
 }
 
 /** A running total: «ارتفعت حصيلة», «منذ بدء», «حتى الآن», a season's points («رصيده»). */
 export function isRunning(reader: Reader, range: [number, number]): boolean {
-  for (let j = range[0]; j < range[1]; j++) if (reader.isWord(j) && reader.lang.runningCues.match(reader.words, j, reader.forms(j))) return true;
-  return false;
+  return perSentence(reader, 'running', range, () => {
+    for (let j = range[0]; j < range[1]; j++) if (reader.isWord(j) && reader.lang.runningCues.match(reader.words, j, reader.forms(j))) return true;
+    return false;
+  });
+}
+
+/** A sentence's answer, worked out once for all its figures. */
+const sentenceAnswers = new WeakMap<Reader, Map<string, boolean>>();
+function perSentence(reader: Reader, what: string, range: [number, number], work: () => boolean): boolean {
+  let answers = sentenceAnswers.get(reader);
+  if (!answers) { answers = new Map(); sentenceAnswers.set(reader, answers); }
+  const key = `${what}:${range[0]}:${range[1]}`;
+  let v = answers.get(key);
+  if (v === undefined) { v = work(); answers.set(key, v); }
+  return v;
 }
