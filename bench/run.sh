@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [-- --json] [-- --corpus=PATH] [-- --database [--scale=N]] [-- --only=database|reading|pairs]:
+# npm run bench [-- --json] [-- --corpus=PATH] [-- --database [--scale=N]] [-- --only=database|reading|pairs|archive|long]:
 # installs the comparison libraries (minisearch, better-sqlite3) into bench/.deps once (they are not project
 # dependencies: only the benchmark uses them), and PostgreSQL 15 for the database rows; builds, runs.
 set -euo pipefail

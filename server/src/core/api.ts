@@ -1,6 +1,6 @@
 // The analysis core's public surface (editor-free: no vscode, no LSP). The language server, the CLI and the
 // benchmark import from here.
-export { analyze, LineCache } from './check/analyze';
+export { analyze, analyzeAsync, LineCache } from './check/analyze';
 export type { AnalyzeOptions } from './check/analyze';
 export { ignoreKey } from './check/checker';
 export { describeJudgement } from './check/reasons';

@@ -65,20 +65,35 @@ function checkLine(line: string, store: CandidateStore, settings: AnalysisSettin
   return { result: checker.run(), lastSources: checker.lastSources(), facts: draftFacts(line, reading, lang, draft) };
 }
 
-/** The lines of a text: [start, end) without the line break. */
+/** The lines of a text: [start, end) without the line break; a line longer than LONG_LINE (a page pasted
+ * without line breaks) in pieces of about that length, cut after a full stop where there is one, else at a space,
+ * so no piece costs more than an ordinary paragraph and the language server can answer between pieces. */
 function* lines(text: string): Generator<[number, number]> {
   const re = /\r\n|\r|\n/g;
   let start = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(text))) { yield [start, m.index]; start = m.index + m[0].length; }
-  yield [start, text.length];
+  while ((m = re.exec(text))) { yield* pieces(text, start, m.index); start = m.index + m[0].length; }
+  yield* pieces(text, start, text.length);
+}
+
+const LONG_LINE = 8000;
+function* pieces(text: string, start: number, end: number): Generator<[number, number]> {
+  while (end - start > LONG_LINE) {
+    const window = text.slice(start, start + LONG_LINE);
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    const space = window.lastIndexOf(' ');
+    const cut = stop > LONG_LINE / 2 ? stop + 1 : space > LONG_LINE / 2 ? space : LONG_LINE;
+    yield [start, start + cut];
+    start += cut;
+  }
+  yield [start, end];
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function analyze(original: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions = {}): AnalysisResult {
+/** The analysis, one line at a time: it pauses (yields) after each line, and returns the result. */
+function* analysisSteps(original: string, store: CandidateStore, settings: Partial<AnalysisSettings>, opts: AnalyzeOptions): Generator<void, AnalysisResult> {
   const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
   const lang = loadLanguage(full.language);
-  // The front matter says when the draft is written; its lines are blanked, not checked.
   const { meta, text } = splitFrontMatter(original);
   const dated = !!meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
   const date = dated ? meta.date! : opts.today ?? today();
@@ -86,11 +101,10 @@ export function analyze(original: string, store: CandidateStore, settings: Parti
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
   const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, dated: dated || !!opts.today, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
-  // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);
   const facts: DraftFact[] = [];
   for (const [start, end] of lines(text)) {
-    if (opts.isCancelled?.()) break;
+    if (opts.isCancelled?.()) return out;
     const line = text.slice(start, end);
     if (!/\d|[\u0600-\u06FF]/.test(line) || inBlocks(related, start)) continue;
     const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${draft.date}\u0000${draft.titleEntities.map(e => e.id).join(',')}\u0000${line}`;
@@ -98,18 +112,38 @@ export function analyze(original: string, store: CandidateStore, settings: Parti
     if (!hit) {
       hit = checkLine(line, store, full, lang, draft, opts.isCancelled);
       if (!opts.isCancelled?.()) opts.cache?.set(key, hit);
+      yield;
     }
     draft.sources = hit.lastSources;
     const r = shift(hit.result, start);
     out.findings.push(...r.findings); out.figures.push(...r.figures); out.attributions.push(...r.attributions);
     facts.push(...shiftFacts(hit.facts, start));
   }
+  // Only a run that saw every line knows which cached lines are gone.
+  if (opts.isCancelled?.()) return out;
   opts.cache?.sweep();
-  // The whole draft against itself, from what each line kept of its reading (cheap: no line is read again).
-  if (!opts.isCancelled?.() && facts.length > 1) {
+  if (facts.length > 1) {
     let li: LineIndex | undefined;
     out.findings.push(...checkConsistency(facts, full, lang, at => (li ??= new LineIndex(original)).position(at).line));
     out.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   }
   return out;
+}
+
+export function analyze(original: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions = {}): AnalysisResult {
+  const steps = analysisSteps(original, store, settings, opts);
+  for (;;) { const s = steps.next(); if (s.done) return s.value; }
+}
+
+/** analyze(), giving the event loop a turn every `sliceMs` (between lines): a language server keeps answering
+ * other requests, and hears a newer version (isCancelled), while a long draft is checked. */
+export async function analyzeAsync(original: string, store: CandidateStore, settings: Partial<AnalysisSettings> = {}, opts: AnalyzeOptions & { sliceMs?: number } = {}): Promise<AnalysisResult> {
+  const steps = analysisSteps(original, store, settings, opts);
+  const slice = opts.sliceMs ?? 20;
+  let since = performance.now();
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+    if (performance.now() - since >= slice) { await new Promise(res => setImmediate(res)); since = performance.now(); }
+  }
 }

@@ -18,8 +18,17 @@ type Hit = SentenceHit & { sim: number };
 /** Draft sentence terms without the attribution's own words (verb, descriptor, source name). */
 function claimTerms(c: Checker, a: Attribution): string[] {
   const sent = c.reading.sentences[a.sentence];
-  return sent.terms.filter((_, i) => sent.termStarts[i] < a.start || sent.termStarts[i] >= a.end);
+  // A claim is said within a sentence's length of its attribution: in a run-on «sentence» of a whole pasted page
+  // (no full stop in it), the words a hundred away on either side are another claim's.
+  let at = 0, hi = sent.termStarts.length;
+  while (at < hi) { const mid = (at + hi) >> 1; if (sent.termStarts[mid] < a.start) at = mid + 1; else hi = mid; }
+  const from = Math.max(0, at - CLAIM_REACH), to = Math.min(sent.terms.length, at + CLAIM_REACH);
+  const out: string[] = [];
+  for (let i = from; i < to; i++) if (sent.termStarts[i] < a.start || sent.termStarts[i] >= a.end) out.push(sent.terms[i]);
+  return out;
 }
+/** Content words on either side of an attribution that can belong to its claim. */
+const CLAIM_REACH = 100;
 
 /** The draft's credited sources; «ذكرت الصحيفة» refers back to the last source the draft named. */
 function draftSources(c: Checker, a: Attribution): string[] {

@@ -269,8 +269,20 @@ export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
 /** The draft's side: a figure of its reading, on the draft's day. */
 export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
   const s = reading.sentences[f.sentence];
-  const same = reading.figures.filter(x => x.sentence === f.sentence && x.measure === f.measure);
+  const same = figuresOfSentence(reading, f.sentence).filter(x => x.measure === f.measure);
   return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f).map(x => x.termAt), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
+}
+
+const bySentence = new WeakMap<Reading, Map<number, Figure[]>>();
+/** A reading's figures of one sentence (grouped once per reading: a draft may have thousands of figures). */
+function figuresOfSentence(reading: Reading, sentence: number): Figure[] {
+  let m = bySentence.get(reading);
+  if (!m) {
+    m = new Map();
+    for (const x of reading.figures) (m.get(x.sentence) ?? m.set(x.sentence, []).get(x.sentence)!).push(x);
+    bySentence.set(reading, m);
+  }
+  return m.get(sentence) ?? [];
 }
 
 /** A corpus figure's side, from the store. */

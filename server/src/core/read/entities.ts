@@ -34,9 +34,7 @@ function sentenceCategories(reader: Reader, range: [number, number]): Set<string
 
 /** How many content words of the sentence stand before token `tok`. */
 export function termIndex(reader: Reader, range: [number, number], tok: number): number {
-  let at = 0;
-  for (let j = range[0]; j < Math.min(tok, range[1]); j++) if (reader.isContent(j)) at++;
-  return at;
+  return reader.contentBetween(range[0], Math.min(tok, range[1]));
 }
 
 /** What a title (or a draft's first line) says the story is about: its entities and its content words. */
@@ -55,9 +53,6 @@ export function readTitle(title: string, lang: Language): { entities: EntityMent
 /** The clause around token `tok` (between the commas and semicolons of its sentence), as a range of the
  * sentence's content-word positions. */
 export function clauseTerms(reader: Reader, range: [number, number], tok: number): [number, number] {
-  const isBreak = (j: number) => reader.isPunct(j) && /[،,؛;]/.test(reader.words[j]);
-  let from = tok, to = tok;
-  while (from > range[0] && !isBreak(from - 1)) from--;
-  while (to < range[1] && !isBreak(to)) to++;
+  const [from, to] = reader.clauseAround(tok, range[0], range[1]);
   return [termIndex(reader, range, from), termIndex(reader, range, to)];
 }

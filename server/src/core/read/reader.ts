@@ -46,6 +46,42 @@ export class Reader {
 
   inSet(i: number, set: Set<string>) { return this.isWord(i) && this.forms(i).some(f => set.has(f)); }
 
+  private contentPrefix?: Int32Array;
+  /** How many content words (isContent) are among tokens from..to-1: from a running count made once, so a
+   * figure in a sentence of a million words costs no more than one in a short one. */
+  contentBetween(from: number, to: number): number {
+    if (!this.contentPrefix) {
+      const p = new Int32Array(this.tokens.length + 1);
+      for (let j = 0; j < this.tokens.length; j++) p[j + 1] = p[j] + (this.isContent(j) ? 1 : 0);
+      this.contentPrefix = p;
+    }
+    return to <= from ? 0 : this.contentPrefix[to] - this.contentPrefix[from];
+  }
+
+  private readonly positions = new Map<string, Int32Array>();
+  /** The tokens where `test` holds, in order (made once per name): commas, comparison markers… */
+  tokensWhere(name: string, test: (j: number) => boolean): Int32Array {
+    let out = this.positions.get(name);
+    if (!out) {
+      const found: number[] = [];
+      for (let j = 0; j < this.tokens.length; j++) if (test(j)) found.push(j);
+      out = Int32Array.from(found);
+      this.positions.set(name, out);
+    }
+    return out;
+  }
+
+  /** A clause break: a comma or a semicolon. */
+  isClauseBreak(j: number) { return this.isPunct(j) && /[،,؛;]/.test(this.words[j]); }
+
+  /** The clause around token `tok` within lo..hi (between the commas and semicolons), as a token range. */
+  clauseAround(tok: number, lo: number, hi: number): [number, number] {
+    const breaks = this.tokensWhere('clause breaks', j => this.isClauseBreak(j));
+    const k = firstAtOrAfter(breaks, tok);
+    const before = k > 0 ? breaks[k - 1] : -1, after = k < breaks.length ? breaks[k] : this.tokens.length;
+    return [tok > lo ? Math.max(lo, before + 1) : tok, tok < hi ? Math.min(hi, after) : tok];
+  }
+
   /** Original range of the tokens fromTok..toTok (inclusive). */
   orig(fromTok: number, toTok: number) {
     return toOriginal(this.n, this.tokens[fromTok].start, this.tokens[toTok].end);
@@ -92,4 +128,11 @@ export class Reader {
     }
     return v;
   }
+}
+
+/** The index of the first value ≥ x in the sorted list (its length when none). */
+export function firstAtOrAfter(sorted: Int32Array, x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }

@@ -1,7 +1,7 @@
 // When a figure holds: the time expressions of its sentence — years, months, dates, weekdays, «أمس», «الأسبوع
 // الماضي» — resolved against the article's date to a period of days, the one nearest the figure in its clause
 // winning. Two reports of a figure for explicitly different periods state different facts.
-import type { Reader } from './reader';
+import { Reader, firstAtOrAfter } from './reader';
 
 /** A period as days since 1970-01-01 (UTC), both ends included. */
 export interface Period { from: number; to: number }
@@ -76,45 +76,67 @@ function yearAt(reader: Reader, j: number): TimeHit | undefined {
 }
 
 /** The time expressions of a sentence; «منذ أغسطس 2014» runs to the article's day. */
-function timeHits(reader: Reader, range: [number, number], today: number): TimeHit[] {
-  const hits: TimeHit[] = [];
-  for (let j = range[0]; j < range[1]; j++) {
-    const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
-    if (!h) continue;
-    const before = reader.isNumber(j - 1) ? j - 2 : j - 1;
-    hits.push(reader.inSet(before, reader.lang.sinceWords) ? { tok: j, period: { from: h.period.from, to: today }, specific: 0 } : h);
-  }
-  return hits;
+function timeHitAt(reader: Reader, j: number, today: number): TimeHit | undefined {
+  const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
+  if (!h) return undefined;
+  const before = reader.isNumber(j - 1) ? j - 2 : j - 1;
+  return reader.inSet(before, reader.lang.sinceWords) ? { tok: j, period: { from: h.period.from, to: today }, specific: 0 } : h;
 }
 
-const isBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;]/.test(reader.words[j]);
+/** Every time expression of the text, in order, found once per text (and date). */
+const textHits = new WeakMap<Reader, { today: number; hits: TimeHit[]; at: Int32Array }>();
+function timeHits(reader: Reader, today: number): { hits: TimeHit[]; at: Int32Array } {
+  let t = textHits.get(reader);
+  if (!t || t.today !== today) {
+    const hits: TimeHit[] = [];
+    for (let j = 0; j < reader.tokens.length; j++) { const h = timeHitAt(reader, j, today); if (h) hits.push(h); }
+    t = { today, hits, at: Int32Array.from(hits, h => h.tok) };
+    textHits.set(reader, t);
+  }
+  return t;
+}
+
 /** «14.570.283 عاملا في شهر يونيو»: a time this close after a figure is its own («خطة الإنقاذ الموقعة في 2015» is not). */
 const AFTER_REACH = 5;
 const isCompare = (reader: Reader, j: number) => reader.inSet(j, reader.lang.compareMarkers);
 
 /** The period of the figure at token `tok`: a time expression right after it (before the next number: «ليسجل
  * 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in its sentence, the more specific one
- * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time. */
+ * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time.
+ * Positions are looked up in sorted lists, so a sentence of any length costs a figure a few searches. */
 export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined): Period | undefined {
   if (today === undefined) return undefined;
   // Only the part of the sentence on the figure's side of a comparison.
-  let lo = range[0], hi = range[1];
-  for (let j = tok - 1; j > range[0]; j--) if (isCompare(reader, j)) { lo = j; break; }
-  for (let j = tok + 1; j < range[1]; j++) if (isCompare(reader, j)) { hi = j; break; }
-  const hits = timeHits(reader, [lo, hi], today);
-  if (!hits.length) return undefined;
-  let from = tok, to = tok;
-  while (from > lo && !isBreak(reader, from - 1)) from--;
-  while (to < hi && !isBreak(reader, to)) to++;
-  const inClause = hits.filter(h => h.tok >= from && h.tok < to);
+  const markers = reader.tokensWhere('compare markers', j => isCompare(reader, j));
+  const m = firstAtOrAfter(markers, tok);
+  const lo = m > 0 && markers[m - 1] > range[0] ? markers[m - 1] : range[0];
+  const n = firstAtOrAfter(markers, tok + 1);
+  const hi = n < markers.length && markers[n] < range[1] ? markers[n] : range[1];
+  const { hits, at } = timeHits(reader, today);
+  // The sentence part's hits are hits[a..b), its clause's hits[c..d).
+  const a = firstAtOrAfter(at, lo), b = firstAtOrAfter(at, hi);
+  if (a >= b) return undefined;
+  const [from, to] = reader.clauseAround(tok, lo, hi);
+  const c = Math.max(a, firstAtOrAfter(at, from)), d = Math.min(b, firstAtOrAfter(at, to));
+  // A day before its month and a year after it are the time expression's own numbers; only a number within
+  // AFTER_REACH can stop a time right after the figure from being its own.
+  const own = (j: number) => { const k = firstAtOrAfter(at, Math.max(j - 1, lo)); return k < b && at[k] <= j + 1; };
   let nextNumber = to;
-  // A day before its month and a year after it are the time expression's own numbers.
-  for (let j = tok + 1; j < to; j++) if (reader.isNumber(j) && !hits.some(h => Math.abs(h.tok - j) <= 1)) { nextNumber = j; break; }
-  const after = inClause.find(h => h.tok > tok && h.tok < nextNumber && h.tok - tok <= AFTER_REACH);
-  if (after) return after.period;
-  const pool = inClause.length ? inClause : hits;
-  pool.sort((a, b) => Math.abs(a.tok - tok) - Math.abs(b.tok - tok) || b.specific - a.specific);
-  return pool[0].period;
+  for (let j = tok + 1; j < Math.min(to, tok + AFTER_REACH + 1); j++) if (reader.isNumber(j) && !own(j)) { nextNumber = j; break; }
+  for (let k = c; k < d; k++) {
+    const h = hits[k];
+    if (h.tok > tok && h.tok < nextNumber && h.tok - tok <= AFTER_REACH) return h.period;
+  }
+  // The nearest of the clause's (else the sentence part's) hits; at equal distance the more specific, then the earlier.
+  const [p, q] = c < d ? [c, d] : [a, b];
+  const dist = (i: number) => Math.abs(at[i] - tok);
+  const k = firstAtOrAfter(at, tok);
+  let best = -1;
+  for (const i of [k - 1, k]) {
+    if (i < p || i >= q) continue;
+    if (best < 0 || dist(i) < dist(best) || (dist(i) === dist(best) && hits[i].specific > hits[best].specific)) best = i;
+  }
+  return hits[best].period;
 }
 
 /** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a

@@ -1,0 +1,40 @@
+// The long-draft rows: a page pasted as one 1 MB line with no sentence break, and a 5 MB draft, checked against
+// the bundled seeds (as `isnad check` does by default), and the longest the language server's event loop waits
+// between two pieces of the 5 MB check (what any other request waits behind it).
+import { analyze, analyzeAsync, openCorpus, CorpusArticle } from '../server/src/core/api';
+
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+/** ANT texts joined to `bytes` bytes: as one line with its full stops and line breaks gone, or as paragraphs. */
+function page(articles: CorpusArticle[], bytes: number, oneLine: boolean): string {
+  const out: string[] = [];
+  for (let n = 0, i = 0; n < bytes; i++) {
+    const t = articles[(i * 37) % articles.length].text;
+    const x = oneLine ? t.replace(/[.!?؟\r\n]+/g, ' ') : t;
+    out.push(x); n += Buffer.byteLength(x) + 1;
+  }
+  const all = out.join(oneLine ? ' ' : '\n');
+  return Buffer.from(all).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+
+export async function longDraftRows(articles: CorpusArticle[], seeds: string): Promise<[string, string, string][]> {
+  const { index } = await openCorpus([seeds], { cacheDir: undefined });
+  const line = page(articles, 1 << 20, true), draft = page(articles, 5 << 20, false);
+  let t = process.hrtime.bigint();
+  analyze(line, index, {}, { today: '2018-12-31' });
+  const lineMs = ms(t);
+  t = process.hrtime.bigint();
+  analyze(draft, index, {}, { today: '2018-12-31' });
+  const draftMs = ms(t);
+  // The longest gap between two turns of the event loop while the 5 MB draft is checked as the server does.
+  let last = performance.now(), longest = 0, on = true;
+  const tick = () => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; if (on) setImmediate(tick); };
+  setImmediate(tick);
+  await analyzeAsync(draft, index, {}, { today: '2018-12-31' });
+  on = false;
+  return [
+    ['check of a 1 MB line with no sentence break (seeds)', `${(lineMs / 1000).toFixed(2)} s`, '≤ 3 s'],
+    ['check of a 5 MB draft (seeds)', `${(draftMs / 1000).toFixed(2)} s`, '≤ 3 s'],
+    ['longest wait of another request during it (language server)', `${longest.toFixed(0)} ms`, '≤ 200 ms'],
+  ];
+}
