@@ -2,6 +2,7 @@
 // must point inside what it points at, so a cache written by a buggy or foreign build can neither throw in a
 // check nor send it looping over garbage ranges. Columns are checked by what their values refer to; a column
 // added later without a rule here is still held to the length of its table (s… sentences, f… figures).
+import { HASHES } from '../index/near-duplicates';
 import { INT_COLUMNS, IntColumn, FLOAT_COLUMNS, IndexSnapshot } from '../index/memory-index';
 import type { FlatLists } from '../index/columns';
 
@@ -104,6 +105,7 @@ export function snapshotProblem(s: IndexSnapshot, textBytes: number): string | u
     const bad = RULES[name] && checkValues(s.ints[name], RULES[name]!, size);
     if (bad) return `${name}: ${bad}`;
   }
+  if (s.signatures.length !== sizes.article * HASHES) return `signatures: ${s.signatures.length} values, expected ${sizes.article * HASHES}`;
   return checkLists('postings', s.postings, sizes.vocab, sizes.sentence)
     ?? checkLists('figure keys', s.figureKeys, sizes.vocab, sizes.figure)
     ?? checkArticles(s, textBytes) ?? checkSpans(s);

@@ -88,9 +88,9 @@ function readSnapshot(fd: number, header: Header): { snap?: IndexSnapshot; textC
     if (!(a instanceof Float64Array)) return { reason: `missing column ${n}` };
     floats[n] = a;
   }
-  const [po, pi, fo, fi] = ['postingsOffsets', 'postingsIds', 'figKeyOffsets', 'figKeyIds'].map(n => arrays.get(n));
-  if (!(po instanceof Int32Array) || !(pi instanceof Int32Array) || !(fo instanceof Int32Array) || !(fi instanceof Int32Array)) return { reason: 'missing column' };
-  const snap: IndexSnapshot = { vocab: meta.vocab ? meta.vocab.split('\u0001') : [], ints, floats, postings: { offsets: po, ids: pi }, figureKeys: { offsets: fo, ids: fi }, articles: meta.articles };
+  const [po, pi, fo, fi, sg] = ['postingsOffsets', 'postingsIds', 'figKeyOffsets', 'figKeyIds', 'signatures'].map(n => arrays.get(n));
+  if (!(po instanceof Int32Array) || !(pi instanceof Int32Array) || !(fo instanceof Int32Array) || !(fi instanceof Int32Array) || !(sg instanceof Int32Array)) return { reason: 'missing column' };
+  const snap: IndexSnapshot = { vocab: meta.vocab ? meta.vocab.split('\u0001') : [], ints, floats, postings: { offsets: po, ids: pi }, figureKeys: { offsets: fo, ids: fi }, articles: meta.articles, signatures: sg };
   const bad = snapshotProblem(snap, header.texts.length);
   return bad ? { reason: `inconsistent index: ${bad}` } : { snap, textCrcs: meta.textCrcs };
 }

@@ -15,7 +15,7 @@ import type { SourceStamp } from './stamps';
 
 export type { SourceStamp } from './stamps';
 
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 export const MAGIC = 'ISNADIX1';
 export const END = 'ISNADEND';
 /** Magic, header length, CRC-32 of the header. */
@@ -45,7 +45,7 @@ function snapshotArrays(s: IndexSnapshot): Arrays {
     ...INT_COLUMNS.map(n => [n, s.ints[n]] as [string, Int32Array]),
     ...FLOAT_COLUMNS.map(n => [n, s.floats[n]] as [string, Float64Array]),
     ['postingsOffsets', s.postings.offsets], ['postingsIds', s.postings.ids],
-    ['figKeyOffsets', s.figureKeys.offsets], ['figKeyIds', s.figureKeys.ids],
+    ['figKeyOffsets', s.figureKeys.offsets], ['figKeyIds', s.figureKeys.ids], ['signatures', s.signatures],
   ];
 }
 
@@ -56,7 +56,7 @@ function textBlob(index: MemoryIndex, articles: ArticleRecord[]) {
   const parts: Buffer[] = [], textCrcs: number[] = [];
   let length = 0;
   const records = articles.map(a => {
-    const r: ArticleRecord = { ...a, text: undefined, blob: undefined };
+    const r: ArticleRecord = { ...a, text: undefined, blob: undefined, signature: undefined };
     textCrcs.push(-1);
     if (a.alive) {
       const b = Buffer.from(index.articleText(a), 'utf8');

@@ -8,7 +8,7 @@ import type { Language, HedgeKind } from '../language';
 import { Column, IdLists, FlatLists } from './columns';
 import { SentenceSearch, SearchOptions } from './sentence-search';
 import { articleCredits } from './credits';
-import { StoryClusters } from './near-duplicates';
+import { StoryClusters, HASHES } from './near-duplicates';
 import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
 import { articleRows, ArticleRows, FigureRow, SentenceRow } from './article-rows';
 import { sentenceFacts } from './sentence-facts';
@@ -37,6 +37,9 @@ export interface IndexSnapshot {
   postings: FlatLists;
   figureKeys: FlatLists;
   articles: ArticleRecord[];
+  /** The articles' MinHash signatures, HASHES values each (as int32 bit patterns), kept out of the records: a
+   * typed column loads in no time, tens of thousands of small JSON arrays do not. */
+  signatures: Int32Array;
 }
 
 export class MemoryIndex implements CandidateStore {
@@ -58,7 +61,16 @@ export class MemoryIndex implements CandidateStore {
   /** Reads a persisted article's text (set by the loader). */
   textSource?: (a: ArticleRecord) => string;
   private readonly searcher: SentenceSearch;
-  private readonly stories = new StoryClusters();
+  /** Near-duplicate buckets, built on the first change after a load: a loaded index keeps its articles' stories
+   * as they were saved, and only an added or removed article needs the buckets. */
+  private stories?: StoryClusters;
+  private storyIndex(): StoryClusters {
+    if (!this.stories) {
+      this.stories = new StoryClusters();
+      this.articles.forEach((a, i) => { if (a.alive && a.signature) this.stories!.register(i, a.signature, a.story ?? i); });
+    }
+    return this.stories;
+  }
 
   constructor(readonly lang: Language) {
     this.searcher = new SentenceSearch({
@@ -75,6 +87,7 @@ export class MemoryIndex implements CandidateStore {
     for (const n of FLOAT_COLUMNS) { const c = index.flt[n]; c.a = snap.floats[n] as Float64Array<ArrayBuffer>; c.n = snap.floats[n].length; }
     index.postings.setBase(snap.postings);
     index.figuresByKey.setBase(snap.figureKeys);
+    snap.articles.forEach((a, i) => { if (a.alive) a.signature = Array.from(snap.signatures.subarray(i * HASHES, (i + 1) * HASHES), v => v >>> 0); });
     index.restore(snap.articles);
     return index;
   }
@@ -82,9 +95,11 @@ export class MemoryIndex implements CandidateStore {
   snapshot(): IndexSnapshot {
     const ints = Object.fromEntries(INT_COLUMNS.map(n => [n, this.col[n].view()])) as Record<IntColumn, Int32Array>;
     const floats = Object.fromEntries(FLOAT_COLUMNS.map(n => [n, this.flt[n].view()])) as Record<FloatColumn, Float64Array>;
+    const signatures = new Int32Array(this.articles.length * HASHES);
+    this.articles.forEach((a, i) => { if (a.alive && a.signature) signatures.set(a.signature.map(v => v | 0), i * HASHES); });
     return {
       vocab: this.vocab, ints, floats,
-      postings: this.postings.flatten(this.vocab.length), figureKeys: this.figuresByKey.flatten(this.vocab.length), articles: this.articles,
+      postings: this.postings.flatten(this.vocab.length), figureKeys: this.figuresByKey.flatten(this.vocab.length), articles: this.articles, signatures,
     };
   }
 
@@ -141,7 +156,7 @@ export class MemoryIndex implements CandidateStore {
     const { meta, attributions, sectionOutlets, titleEntities, titleTerms, signature } = rows;
     this.articles.push({
       meta, firstSentence: first, sentenceCount: rows.sentences.length, attributions, sectionOutlets, alive: true, text,
-      ...(titleEntities ? { titleEntities, titleTerms } : {}), signature, story: this.stories.add(idx, signature),
+      ...(titleEntities ? { titleEntities, titleTerms } : {}), signature, story: this.storyIndex().add(idx, signature),
     });
     this.byKey.set(meta.key, idx);
   }
@@ -199,7 +214,7 @@ export class MemoryIndex implements CandidateStore {
     }
     this.liveSentences -= a.sentenceCount;
     this.byKey.delete(key);
-    this.stories.remove(idx);
+    this.storyIndex().remove(idx);
     return true;
   }
 
@@ -211,7 +226,6 @@ export class MemoryIndex implements CandidateStore {
     articles.forEach((a, i) => {
       if (!a.alive) return;
       this.byKey.set(a.meta.key, i);
-      if (a.signature) a.story = this.stories.add(i, a.signature);
       this.liveSentences += a.sentenceCount;
       if (!a.sentenceCount) return;
       const ts = this.col.sTermStart, lastEnd = a.firstSentence + a.sentenceCount < ts.n ? ts.a[a.firstSentence + a.sentenceCount] : this.col.termsFlat.n;

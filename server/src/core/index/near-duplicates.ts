@@ -2,7 +2,8 @@
 // over word shingles with locality-sensitive buckets, so that one story counts as one source.
 import { createHash } from 'crypto';
 
-const HASHES = 32;
+/** Values in a signature. */
+export const HASHES = 32;
 const BANDS = 8;
 const ROWS = HASHES / BANDS;
 const SHINGLE = 3;
@@ -60,10 +61,15 @@ export class StoryClusters {
   add(id: number, sig: number[]): number {
     const first = this.near(sig).map(a => this.cluster.get(a)!).sort((x, y) => x - y)[0];
     const c = first ?? id;
-    this.sigs.set(id, sig);
-    this.cluster.set(id, c);
-    for (const k of this.bandKeys(sig)) { const l = this.buckets.get(k); if (l) l.push(id); else this.buckets.set(k, [id]); }
+    this.register(id, sig, c);
     return c;
+  }
+
+  /** Indexes article `id` as belonging to `cluster` already (an article of a loaded index). */
+  register(id: number, sig: number[], cluster: number) {
+    this.sigs.set(id, sig);
+    this.cluster.set(id, cluster);
+    for (const k of this.bandKeys(sig)) { const l = this.buckets.get(k); if (l) l.push(id); else this.buckets.set(k, [id]); }
   }
 
   /** Drops article `id` (deleted or changed): it no longer joins anything to its story. */

@@ -75,7 +75,7 @@ function yearAt(reader: Reader, j: number): TimeHit | undefined {
   return cue ? { tok: j, period: yearPeriod(y), specific: 1 } : undefined;
 }
 
-/** The time expressions of a sentence; «منذ أغسطس 2014» runs to the article's day. */
+/** The time expression at token j, if any; «منذ أغسطس 2014» runs to the article's day. */
 function timeHitAt(reader: Reader, j: number, today: number): TimeHit | undefined {
   const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
   if (!h) return undefined;
@@ -123,10 +123,8 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   const own = (j: number) => { const k = firstAtOrAfter(at, Math.max(j - 1, lo)); return k < b && at[k] <= j + 1; };
   let nextNumber = to;
   for (let j = tok + 1; j < Math.min(to, tok + AFTER_REACH + 1); j++) if (reader.isNumber(j) && !own(j)) { nextNumber = j; break; }
-  for (let k = c; k < d; k++) {
-    const h = hits[k];
-    if (h.tok > tok && h.tok < nextNumber && h.tok - tok <= AFTER_REACH) return h.period;
-  }
+  const next = Math.max(c, firstAtOrAfter(at, tok + 1));
+  if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH) return hits[next].period;
   // The nearest of the clause's (else the sentence part's) hits; at equal distance the more specific, then the earlier.
   const [p, q] = c < d ? [c, d] : [a, b];
   const dist = (i: number) => Math.abs(at[i] - tok);
