@@ -124,7 +124,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   opts.cache?.sweep();
   if (facts.length > 1) {
     let li: LineIndex | undefined;
-    out.findings.push(...checkConsistency(facts, full, lang, at => (li ??= new LineIndex(original)).position(at).line));
+    out.findings.push(...yield* checkConsistency(facts, full, lang, at => (li ??= new LineIndex(original)).position(at).line));
     out.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   }
   return out;

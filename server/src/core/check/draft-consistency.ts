@@ -122,9 +122,14 @@ function sameFact(a: DraftFact, b: DraftFact, lang: Language): number {
 
 const mention = (x: DraftFact): DraftMention => ({ start: x.figure.phraseStart, end: x.figure.end, wording: x.wording, value: x.figure.value });
 
+/** How many earlier statements of its quantity a figure is compared with (the nearest before it): every one in
+ * any real draft, and a bound on a pasted book. */
+const EARLIER = 200;
+
 /** One finding per figure that an earlier statement of the same fact contradicts, on the later one; `lineOf`
- * gives a draft offset's 0-based line, for the message. */
-export function checkConsistency(facts: DraftFact[], settings: AnalysisSettings, lang: Language, lineOf: (offset: number) => number): Finding[] {
+ * gives a draft offset's 0-based line, for the message. A generator that pauses now and then, as analysis does
+ * between lines, so a language server can answer other requests during a long draft's pass. */
+export function* checkConsistency(facts: DraftFact[], settings: AnalysisSettings, lang: Language, lineOf: (offset: number) => number): Generator<void, Finding[]> {
   const severity = settings.severity[CODE] ?? DEFAULT_SEVERITY[CODE];
   if (severity === 'off') return [];
   const ignored = new Set(settings.ignore ?? []);
@@ -132,18 +137,22 @@ export function checkConsistency(facts: DraftFact[], settings: AnalysisSettings,
   const byKey = new Map<string, DraftFact[]>();
   for (const x of facts) {
     const k = figureKey(x.figure)!;
-    byKey.set(k, [...byKey.get(k) ?? [], x]);
+    const group = byKey.get(k);
+    if (group) group.push(x); else byKey.set(k, [x]);
   }
   const out: Finding[] = [];
+  let work = 0;
   for (const group of byKey.values()) {
-    group.forEach((later, i) => {
+    for (let i = 0; i < group.length; i++) {
+      const later = group[i];
+      if ((work += Math.min(i, EARLIER)) >= 2000) { work = 0; yield; }
       const values = figureInterval(later.figure, tolerance);
-      const earlier = group.slice(0, i).filter(e => !overlaps(values, figureInterval(e.figure, tolerance))
+      const earlier = group.slice(Math.max(0, i - EARLIER), i).filter(e => !overlaps(values, figureInterval(e.figure, tolerance))
         && sameFact(later, e, lang) >= IN_DRAFT_WARN);
-      if (!earlier.length) return;
+      if (!earlier.length) continue;
       const first = earlier[0];
       const key = ignoreKey(CODE, `${later.wording}\u0000${first.wording}`, later.sentence.text);
-      if (ignored.has(key)) return;
+      if (ignored.has(key)) continue;
       const line = String(lineOf(first.figure.start) + 1);
       out.push({
         code: CODE, severity, start: later.figure.start, end: later.figure.end, related: [],
@@ -155,7 +164,7 @@ export function checkConsistency(facts: DraftFact[], settings: AnalysisSettings,
           elsewhere: earlier.slice(0, settings.maxMatches).map(mention),
         },
       });
-    });
+    }
   }
   return out;
 }

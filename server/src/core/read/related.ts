@@ -10,6 +10,9 @@ const BULLET = /^[•·▪►*\-–—]/;
 
 /** Longer than this, a line is not a heading alone. */
 const HEAD_CHARS = 120;
+/** Enough of a longer line's start to hold any heading, even written with diacritics and tatweel. */
+const prefixes = new WeakMap<Language, number>();
+const headPrefix = (lang: Language) => prefixes.get(lang) ?? prefixes.set(lang, 2 * Math.max(0, ...lang.relatedHeadings.map(h => h.length)) + 8).get(lang)!;
 const key = (s: string) => norm(s).replace(/[\s:：|.\-–—]+$/u, '').replace(/\s+/g, ' ').trim();
 
 function looksLikeHeadline(line: string): boolean {
@@ -30,7 +33,7 @@ export function relatedBlocks(text: string, lang: Language): [number, number][] 
     // Headings are a few words: a paragraph's first characters are enough to tell (normalising every paragraph
     // whole, once per heading, was a tenth of a draft's check).
     const short = line.length <= HEAD_CHARS;
-    const head = key(short ? line : line.slice(0, HEAD_CHARS));
+    const head = key(short ? line : line.slice(0, headPrefix(lang)));
     const heading = lang.relatedHeadings.find(h => head.startsWith(h));
     if (heading !== undefined) {
       out.push([from, to]);
