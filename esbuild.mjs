@@ -40,7 +40,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: [...common.external, 'vscode', 'mocha', 'playwright-core'] },
-  { ...common, entryPoints: { bench: 'bench/bench.ts', 'pg-bench': 'bench/pg.ts', 'read-worker': 'server/src/core/corpus/read-worker.ts' }, outdir: 'out/bench' },
+  { ...common, entryPoints: { bench: 'bench/bench.ts', 'pg-bench': 'bench/pg.ts', 'pg-checker': 'bench/checker.ts', 'read-worker': 'server/src/core/corpus/read-worker.ts' }, outdir: 'out/bench' },
 ];
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

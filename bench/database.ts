@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawn } from 'child_process';
 import { Client } from 'pg';
 import { analyze, MemoryIndex, CorpusArticle } from '../server/src/core/api';
 import { startCluster, Cluster } from '../test/helpers/pg-cluster';
@@ -92,28 +93,22 @@ function writeCopy(articles: CorpusArticle[], k: number, dir: string): string {
   return file;
 }
 
-/** An editor pauses between checks (typing, reading): a check per couple of seconds, not back to back. */
-const THINK_MS = 2000;
-
-/** `n` editors (one connection each) checking drafts until `until` settles. */
-async function checkers(url: string, drafts: string[], n: number, until: Promise<unknown>) {
-  let done = false;
-  void until.finally(() => { done = true; });
-  const times: number[] = [], errors: string[] = [];
-  const editor = async (i: number) => {
-    const archive = new Archive({ url, timeoutMs: 60_000 }, 1);
-    try {
-      for (let k = i; !done; k++) {
-        const t = performance.now();
-        try { await archive.check(drafts[k % drafts.length], {}, { today: '2018-12-31' }); times.push(since(t)); } catch (e) { errors.push((e as Error).message); }
-        await new Promise(res => setTimeout(res, THINK_MS));
-      }
-    } finally {
-      await archive.close();
-    }
-  };
-  await Promise.all(Array.from({ length: n }, (_, i) => editor(i)));
-  return { checks: times.length, errors, latency: p50p95(times) };
+/** `n` editors, each its own process with its own connection (bench/checker.ts), checking drafts until `until`
+ * settles: in one process their analyses would starve the ingest of its event loop. */
+async function checkers(url: string, drafts: string[], n: number, until: Promise<unknown>, tmp: string) {
+  const file = path.join(tmp, 'checker-drafts.json');
+  fs.writeFileSync(file, JSON.stringify(drafts));
+  const editors = Array.from({ length: n }, (_, i) => spawn(process.execPath, [path.join(__dirname, 'pg-checker.js'), url, file, String(i)], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const reports = editors.map(p => new Promise<{ times: number[]; errors: string[] }>(resolve => {
+    let out = '';
+    p.stdout!.on('data', d => { out += d; });
+    p.on('close', code => { try { resolve(JSON.parse(out)); } catch { resolve({ times: [], errors: [`checker exited ${code} with no report`] }); } });
+  }));
+  await until.catch(() => undefined);
+  for (const p of editors) p.stdin!.end();
+  const all = await Promise.all(reports);
+  const times = all.flatMap(r => r.times), errors = all.flatMap(r => r.errors);
+  return { checks: times.length, errors, latency: times.length ? p50p95(times) : { p50: NaN, p95: NaN } };
 }
 
 /** Every article exactly once, and the corpus counts those of the rows. */
@@ -143,7 +138,7 @@ async function scaleRows(cluster: Cluster, i: DatabaseBenchInput, tmp: string) {
   i.log('20 checkers while another copy is ingested…');
   const extra = writeCopy(i.articles, i.scale, tmp);
   const running = timedIngest(db.writer, [extra], i.log);
-  const busy = await checkers(db.reader, i.drafts, 20, running);
+  const busy = await checkers(db.reader, i.drafts, 20, running, tmp);
   const extraReport = await running;
   const once = await exactlyOnce(db.writer, ing.added + extraReport.added);
   return { articles: ing.added, ingestSeconds: ing.seconds, sizeMB: size.totalMB, check: p50p95(checks), busy, extraSeconds: extraReport.seconds, once };
