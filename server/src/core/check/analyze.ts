@@ -94,6 +94,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function* analysisSteps(original: string, store: CandidateStore, settings: Partial<AnalysisSettings>, opts: AnalyzeOptions): Generator<void, AnalysisResult> {
   const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
   const lang = loadLanguage(full.language);
+  // The front matter says when the draft is written; its lines are blanked, not checked.
   const { meta, text } = splitFrontMatter(original);
   const dated = !!meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
   const date = dated ? meta.date! : opts.today ?? today();
@@ -101,6 +102,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
   const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, dated: dated || !!opts.today, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
+  // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);
   const facts: DraftFact[] = [];
   for (const [start, end] of lines(text)) {
@@ -122,6 +124,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   // Only a run that saw every line knows which cached lines are gone.
   if (opts.isCancelled?.()) return out;
   opts.cache?.sweep();
+  // The whole draft against itself, from what each line kept of its reading (cheap: no line is read again).
   if (facts.length > 1) {
     let li: LineIndex | undefined;
     out.findings.push(...yield* checkConsistency(facts, full, lang, at => (li ??= new LineIndex(original)).position(at).line));
