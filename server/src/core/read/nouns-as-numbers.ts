@@ -11,8 +11,9 @@ export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: str
 function singularOfDual(reader: Reader, i: number): string | undefined {
   const lang = reader.lang;
   const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
+  // Any form excluded or known as it is settles it («السنين» is «سنين», a plural, not a dual of «السن»).
+  if (reader.forms(i).some(f => lang.dualExclude.has(f) || known(f))) return undefined;
   for (const f of reader.forms(i)) {
-    if (lang.dualExclude.has(f) || known(f)) return undefined;
     for (const suffix of lang.dualSuffixes) {
       if (!f.endsWith(suffix) || f.length - suffix.length < 2) continue;
       // «مباراتين» is the dual of «مباراة»: the feminine ending comes back as ة (ه once normalised).

@@ -40,17 +40,21 @@ function scaleAt(reader: Reader, j: number): number | undefined {
   return reader.lang.scales.get(reader.words[j]) ?? reader.forms(j).map(f => reader.lang.scales.get(f)).find(Boolean);
 }
 
-/** After a scaled number: «ونصف (المليون)» adds half the scale, «و563» adds a smaller remainder. */
+/** After a scaled number: «ونصف (المليون)» adds half the scale, «و563» a smaller remainder, «و157 ألف» a smaller
+ * remainder with its own scale. */
 function remainder(reader: Reader, j: number, scale: number): { add: number; end: number } | undefined {
   const half = reader.lang.halfAfterScale.match(reader.words, j);
   if (half) {
     let end = j + half.length;
-    if (reader.isWord(end) && reader.words[end].startsWith(reader.lang.article) && scaleAt(reader, end)) end++; // «ونصف المليون»
+    // «ونصف المليون», «ونصف مليون»: the scale said again.
+    if (reader.isWord(end) && (reader.words[end].startsWith(reader.lang.article) ? scaleAt(reader, end) : scaleAt(reader, end) === scale)) end++;
     return { add: half.value * scale, end };
   }
   if (reader.lang.joiners.includes(reader.words[j]) && reader.isNumber(j + 1)) {
-    const v = digitsValue(reader.words[j + 1]);
-    if (v < scale && Number.isInteger(v) && !scaleAt(reader, j + 2)) return { add: v, end: j + 2 };
+    const v = digitsValue(reader.words[j + 1]), own = scaleAt(reader, j + 2);
+    if (!Number.isInteger(v)) return undefined;
+    if (own && own < scale && v * own < scale) return { add: v * own, end: j + 3 };
+    if (v < scale && !own) return { add: v, end: j + 2 };
   }
   return undefined;
 }

@@ -49,12 +49,16 @@ function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): M
   return undefined;
 }
 
-/** «توفي عن 76 عاما», «(32 عاما)», «ابن الـ17 عاما», «البالغ 25 عاما»: years of age, not a duration. */
+/** «توفي عن 76 عاما», «(32 عاما)», «إيما غونزاليز، 18 عاما،», «ابن الـ17 عاما», «البالغ 25 عاما»: years of age,
+ * not a duration. */
+const COMMAS = ['،', ','];
 function isAge(reader: Reader, phraseTok: number, p: ParsedNumber): boolean {
   const lang = reader.lang;
   let j = phraseTok - 1;
   while (j >= 0 && lang.bareClitics.has(reader.words[j])) j--;
-  if (reader.words[phraseTok - 1] === '(' && reader.words[p.end + 1] === ')') return true;
+  // Set apart after a name, in brackets or between commas.
+  const around = (open: string[], close: string[]) => open.includes(reader.words[phraseTok - 1]) && close.includes(reader.words[p.end + 1]);
+  if (around(['('], [')']) || (around(COMMAS, COMMAS) && reader.isWord(phraseTok - 2))) return true;
   if (!reader.inSet(j, lang.ageBefore)) return false;
   if (!reader.inSet(j, lang.ageAfterDeath)) return true;
   // «عن» is an age only after a death: «توفي عن 76 عاما».
