@@ -1,5 +1,6 @@
 // The attribution check: corpus passages that report the same claim, and whether they credit the same source
 // (attribution-conflict) and the same number of unnamed sources (source-count-conflict).
+import { firstAtOrAfter } from '../read/reader';
 import type { Attribution } from '../read/read-text';
 import type { SentenceHit } from '../index/store';
 import { message } from '../messages';
@@ -20,8 +21,7 @@ function claimTerms(c: Checker, a: Attribution): string[] {
   const sent = c.reading.sentences[a.sentence];
   // A claim is said within a sentence's length of its attribution: in a run-on «sentence» of a whole pasted page
   // (no full stop in it), the words a hundred away on either side are another claim's.
-  let at = 0, hi = sent.termStarts.length;
-  while (at < hi) { const mid = (at + hi) >> 1; if (sent.termStarts[mid] < a.start) at = mid + 1; else hi = mid; }
+  const at = firstAtOrAfter(sent.termStarts, a.start);
   const from = Math.max(0, at - CLAIM_REACH), to = Math.min(sent.terms.length, at + CLAIM_REACH);
   const out: string[] = [];
   for (let i = from; i < to; i++) if (sent.termStarts[i] < a.start || sent.termStarts[i] >= a.end) out.push(sent.terms[i]);

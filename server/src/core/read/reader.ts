@@ -131,7 +131,7 @@ export class Reader {
 }
 
 /** The index of the first value ≥ x in the sorted list (its length when none). */
-export function firstAtOrAfter(sorted: Int32Array, x: number): number {
+export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < x) lo = mid + 1; else hi = mid; }
   return lo;
