@@ -120,8 +120,22 @@ async function uiSteps(page, srv) {
   await page.screenshot({ path: path.join(ART, 'hover.png') });
   lap('ui: hover shows the Arabic passage');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+.');
-  await page.locator('.action-widget', { hasText: 'استخدم رقم الأرشيف' }).first().waitFor({ state: 'visible', timeout: 30000 });
+  // The light bulb (beside the text, or in the gutter when the text is in its way) says the editor holds code
+  // actions for the cursor; Ctrl+. is asked again if its menu does not come (in CI it once never came after the
+  // hover closed; each miss leaves a screenshot).
+  await page.locator('.lightBulbWidget:visible, [class*="gutter-lightbulb"]:visible').first().waitFor({ state: 'visible', timeout: 30000 });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await page.locator('.action-widget', { hasText: 'استخدم رقم الأرشيف' }).first().waitFor({ state: 'visible', timeout: 10000 });
+      break;
+    } catch (e) {
+      await page.screenshot({ path: path.join(ART, `quickfix-miss-${attempt}.png`) });
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1'); // the editor focused again, its cursor kept
+    }
+  }
   await page.screenshot({ path: path.join(ART, 'quickfix.png') });
   lap('ui: quick-fix menu lists the fixes');
 }
