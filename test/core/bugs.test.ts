@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyze, openCorpus, loadLanguage, readText, sourceLabel } from '../../server/src/core/api';
+import { analyze, openCorpus, loadLanguage, readText, sourceLabel, splitFrontMatter } from '../../server/src/core/api';
+import { isoDay } from '../../server/src/core/read/time';
 import { bugFixtures, materialiseCorpus, findingRows, expectedRows } from '../helpers/fixtures';
 
 describe('bug fixtures (core)', () => {
@@ -12,11 +13,13 @@ describe('bug fixtures (core)', () => {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   for (const fx of bugFixtures()) {
     it(`${fx.name}: ${fx.what}`, async () => {
-      const figures = readText(fx.draft, loadLanguage()).figures.map(f => ({ ...f, text: fx.draft.slice(f.start, f.end) }));
+      const date = splitFrontMatter(fx.draft).meta.date;
+      const figures = readText(fx.draft, loadLanguage(), { date }).figures.map(f => ({ ...f, text: fx.draft.slice(f.start, f.end) }));
       for (const want of fx.figures ?? []) {
         const got = figures.find(f => f.text === want.text);
         assert.ok(got, `figure «${want.text}» read`);
         for (const k of ['value', 'measure', 'kind'] as const) if (want[k] !== undefined) assert.strictEqual(got[k], want[k], `${want.text}: ${k}`);
+        if (want.when) assert.deepStrictEqual(got.when, { from: isoDay(want.when.from), to: isoDay(want.when.to) }, `${want.text}: when`);
       }
       const { index } = await openCorpus([materialiseCorpus(fx, tmp)]);
       const findings = analyze(fx.draft, index, { locale: 'en' }).findings;

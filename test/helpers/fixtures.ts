@@ -16,6 +16,9 @@ export const BUG_FIXTURES = [
   'injured-after-killed',
   'linked-headlines',
   'vague-plural-reach',
+  'month-named-twice',
+  'span-between-months',
+  'restated-rate-noun',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
@@ -27,7 +30,7 @@ export interface BugFixture {
   /** Articles of the fixture's own corpus; none: the bundled seeds. */
   corpus?: CorpusFile[];
   /** Figures the draft must be read as having (a subset, matched by their text). */
-  figures?: { text: string; value?: number; measure?: string; kind?: string }[];
+  figures?: { text: string; value?: number; measure?: string; kind?: string; when?: { from: string; to: string } }[];
   /** Exactly the findings the draft must get. */
   findings: ExpectedFinding[];
 }

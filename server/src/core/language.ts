@@ -13,6 +13,8 @@ import time from './data/time.json';
 import entities from './data/entities.json';
 import { createHash } from 'crypto';
 import { norm } from './normalize';
+import { stripClitics } from './stem';
+import { wordTest } from './word-memo';
 
 export type HedgeKind = 'over' | 'about' | 'under';
 
@@ -55,14 +57,27 @@ export class PhraseTable<T> {
     list.sort((a, b) => b.words.length - a.words.length); // longest match first
     this.byFirst.set(words[0], list);
   }
+  /** Whether a phrase starts with this word. */
+  starts(word: string): boolean { return this.byFirst.has(word); }
+  /** Whether a phrase starts with one of the word's clitic forms: most words of a text start none of a table's
+   * phrases, and are told so once per word (see Reader.phraseAt). */
+  readonly startsInForms = wordTest((word, lang) => stripClitics(word, lang).some(f => this.byFirst.has(f)));
   /** Longest phrase starting at words[i] (words already in lookup form). */
   match(words: string[], i: number, firstForms?: string[]): { length: number; value: T; form: string } | undefined {
-    for (const first of firstForms ?? [words[i]]) {
-      for (const e of this.byFirst.get(first) ?? []) {
-        let ok = true;
-        for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
-        if (ok) return { length: e.words.length, value: e.value, form: first };
-      }
+    if (!firstForms) return this.matchFrom(words, i, words[i]);
+    for (const first of firstForms) {
+      const hit = this.matchFrom(words, i, first);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  private matchFrom(words: string[], i: number, first: string): { length: number; value: T; form: string } | undefined {
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
+      if (ok) return { length: e.words.length, value: e.value, form: first };
     }
     return undefined;
   }
@@ -94,6 +109,8 @@ export interface WritingData {
   conversionMarkers: PhraseTable<true>;
   perUnit: PhraseTable<true>;
   priceNouns: Set<string>;
+  /** «أمام الريال»: the currency a rate is quoted against. */
+  exchangeMarkers: Set<string>;
   ageBefore: Set<string>;
   /** «عن» is an age only after a death («توفي عن 76 عاما»). */
   ageAfterDeath: Set<string>;
@@ -118,6 +135,8 @@ export interface WritingData {
   monthWords: PhraseTable<true>;
   /** «منهم 13 طفلا»: a part of the figure before it. */
   partMarkers: PhraseTable<true>;
+  /** «حصيلة»: the figure after it counts the event before it. */
+  tollWords: Set<string>;
   /** Words of market news: a change next to them is a daily value («برنت», «الأسهم», «سعر»). */
   marketWords: string[];
   /** «مقالات مشابهة», «اقرأ أيضاً»: headings of links to other stories (read/related.ts). */
@@ -137,6 +156,10 @@ export interface TimeData {
   pastMarkers: Set<string>;
   /** «منذ»: a period from a date to the article's day. */
   sinceWords: Set<string>;
+  /** A span of time: «بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018». */
+  spanOpeners: Set<string>;
+  spanLinks: Set<string>;
+  spanEdges: Set<string>;
   /** «مقابل», «مقارنة»: what follows is what the figure is compared with, at its own time. */
   compareMarkers: Set<string>;
   yearWords: Set<string>;
@@ -253,13 +276,13 @@ function writingData(): WritingData {
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
     changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), levelMarkers: flags(r.level_markers),
     rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
-    conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns),
+    conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
     wholeHeads: normSet(r.whole_heads), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
-    partMarkers: flags(r.part_markers), marketWords: r.market_words.map(norm),
+    partMarkers: flags(r.part_markers), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
     relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
 }
@@ -270,7 +293,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year' | 'season', number]][]),
-    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), incidentWords: normSet(time.incident_words),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), incidentWords: normSet(time.incident_words),
   };
 }
 

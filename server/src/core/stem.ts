@@ -3,31 +3,9 @@
 // clitic (وزارة، وكالة، فلسطيني …) are protected: stemmers that strip them (snowball-arabic does) make
 // «وزارة» match «زيارة».
 import type { Language } from './language';
+import { wordMemo } from './word-memo';
 
-// Newsroom text repeats its vocabulary: stems and clitic forms are cached per word, per language data.
-const MAX_CACHE = 300_000;
-interface Caches { stems: Map<string, string>; forms: Map<string, string[]> }
-const caches = new WeakMap<Language, Caches>();
-let last: { lang: Language; c: Caches } | undefined; // nearly always the same language: skip the WeakMap
-
-function cachesOf(lang: Language): Caches {
-  if (last?.lang !== lang) {
-    let c = caches.get(lang);
-    if (!c) { c = { stems: new Map(), forms: new Map() }; caches.set(lang, c); }
-    last = { lang, c };
-  }
-  const c = last.c;
-  if (c.stems.size > MAX_CACHE) c.stems.clear();
-  if (c.forms.size > MAX_CACHE) c.forms.clear();
-  return c;
-}
-
-export function stem(word: string, lang: Language): string {
-  const cache = cachesOf(lang).stems;
-  let s = cache.get(word);
-  if (s === undefined) { s = computeStem(word, lang); cache.set(word, s); }
-  return s;
-}
+export const stem = wordMemo(computeStem);
 
 function computeStem(word: string, lang: Language): string {
   let w = word;
@@ -57,12 +35,7 @@ function computeStem(word: string, lang: Language): string {
 }
 
 /** Strip only clitic prefixes (و، ب، ل، ال …) to look a word up in a lexicon of full forms. */
-export function stripClitics(word: string, lang: Language): string[] {
-  const cache = cachesOf(lang).forms;
-  let f = cache.get(word);
-  if (!f) { f = computeForms(word, lang); cache.set(word, f); }
-  return f;
-}
+export const stripClitics = wordMemo(computeForms);
 
 function computeForms(word: string, lang: Language): string[] {
   const forms = [word];
@@ -75,4 +48,14 @@ function computeForms(word: string, lang: Language): string[] {
     }
   }
   return forms;
+}
+
+/** stripClitics(word), and each form without the accusative ending («قتيلا», «شخصا», «عاما» as «قتيل», «شخص»,
+ * «عام») or an object pronoun («بسجنه», «أصابته»): for lexicons of counted nouns, units and events. */
+export const cueForms = wordMemo((word, lang) => computeCueForms(stripClitics(word, lang), lang));
+
+function computeCueForms(forms: string[], lang: Language): string[] {
+  const bare = forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+  const pronoun = forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
+  return bare.length || pronoun.length ? [...forms, ...bare, ...pronoun] : forms;
 }

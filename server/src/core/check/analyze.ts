@@ -60,7 +60,7 @@ function shift(r: AnalysisResult, by: number): AnalysisResult {
 }
 
 function checkLine(line: string, store: CandidateStore, settings: AnalysisSettings, lang: Language, draft: DraftContext, isCancelled?: () => boolean): LineResult {
-  const reading = readText(line, lang, { date: draft.date });
+  const reading = readText(line, lang, { date: draft.date, related: false });
   const checker = new Checker(line, reading, store, settings, lang, draft, isCancelled);
   return { result: checker.run(), lastSources: checker.lastSources(), facts: draftFacts(line, reading, lang, draft) };
 }

@@ -40,6 +40,9 @@ export interface DraftFact {
   /** Its wording (hedge included) and the sentence it stands in, for the message, the fix and the ignore key. */
   wording: string;
   sentence: { start: number; end: number; text: string };
+  /** What every pair it is in would otherwise work out again: the victims it counts and the subjects it names. */
+  victims?: string;
+  subjects: Set<string>;
 }
 
 
@@ -49,9 +52,11 @@ export function draftFacts(line: string, reading: Reading, lang: Language, draft
   const title = { entities: draft.titleEntities, terms: draft.titleTerms };
   return reading.figures.filter(f => comparable(f, lang) && figureKey(f)).map(f => {
     const s = reading.sentences[f.sentence];
+    const side = draftSide(reading, f, day, title);
     return {
-      figure: f, side: draftSide(reading, f, day, title), wording: line.slice(f.phraseStart, f.end),
+      figure: f, side, wording: line.slice(f.phraseStart, f.end),
       sentence: { start: s.start, end: s.end, text: line.slice(s.start, s.end) },
+      victims: victims(f, lang), subjects: subjects(side),
     };
   });
 }
@@ -90,19 +95,19 @@ function subjects(s: FactSide): Set<string> {
 /** Every sentence of a draft shares its story, so words in common say little: two statements of one fact also
  * name the same subjects («في غزة», «الفلسطينيين»), not Dubai's index and Abu Dhabi's, not Washington's tariffs and
  * Trump's next ones (published ANT articles raised 14 such warnings in 200 before this rule). */
-function sameSubjects(a: FactSide, b: FactSide): boolean {
-  const x = subjects(a), y = subjects(b);
+function sameSubjects(x: Set<string>, y: Set<string>): boolean {
   if (!x.size && !y.size) return true;
-  const shared = [...x].filter(id => y.has(id)).length;
+  let shared = 0;
+  for (const id of x) if (y.has(id)) shared++;
   return shared / (x.size + y.size - shared) >= SAME_SUBJECTS;
 }
 
 /** Both readings of the pair must call it the same fact (the judgement is not symmetric: it reads the first side's
  * neighbours against the second's). */
 function judgePair(a: DraftFact, b: DraftFact, lang: Language): number {
-  if (victims(a.figure, lang) !== victims(b.figure, lang)) return 0;
-  if (!sameQuantity(a.figure, { ...b.figure, id: -1 }, lang) || !sameQuantity(b.figure, { ...a.figure, id: -1 }, lang)) return 0;
-  if (!sameSubjects(a.side, b.side)) return 0;
+  if (a.victims !== b.victims) return 0;
+  if (!sameQuantity(a.figure, b.figure, lang) || !sameQuantity(b.figure, a.figure, lang)) return 0;
+  if (!sameSubjects(a.subjects, b.subjects)) return 0;
   return Math.min(judge(a.side, b.side, lang).score, judge(b.side, a.side, lang).score);
 }
 
@@ -143,12 +148,14 @@ export function* checkConsistency(facts: DraftFact[], settings: AnalysisSettings
   const out: Finding[] = [];
   let work = 0;
   for (const group of byKey.values()) {
+    const values = group.map(x => figureInterval(x.figure, tolerance));
     for (let i = 0; i < group.length; i++) {
       const later = group[i];
       if ((work += Math.min(i, EARLIER)) >= 2000) { work = 0; yield; }
-      const values = figureInterval(later.figure, tolerance);
-      const earlier = group.slice(Math.max(0, i - EARLIER), i).filter(e => !overlaps(values, figureInterval(e.figure, tolerance))
-        && sameFact(later, e, lang) >= IN_DRAFT_WARN);
+      const earlier: DraftFact[] = [];
+      for (let j = Math.max(0, i - EARLIER); j < i; j++) {
+        if (!overlaps(values[i], values[j]) && sameFact(later, group[j], lang) >= IN_DRAFT_WARN) earlier.push(group[j]);
+      }
       if (!earlier.length) continue;
       const first = earlier[0];
       const key = ignoreKey(CODE, `${later.wording}\u0000${first.wording}`, later.sentence.text);

@@ -33,8 +33,11 @@ export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'co
   return interval(f.value, f.hedge ?? (f.converted ? 'about' : undefined), tolerance, range);
 }
 
+/** What says which quantity a figure measures: a draft's figure or a stored one. */
+type Quantity = Pick<Figure, 'kind' | 'measure' | 'unit' | 'rate' | 'change' | 'group' | 'places' | 'whole' | 'noun'>;
+
 /** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency, rate, whole and group. */
-export function sameQuantity(d: Figure, c: StoredFigure, lang: Language): boolean {
+export function sameQuantity(d: Figure, c: Quantity, lang: Language): boolean {
   if (c.kind !== d.kind) return false;
   if (d.measure !== c.measure || d.unit !== c.unit || d.rate !== c.rate || !!d.change !== !!c.change) return false;
   // Groups of one kind differ (Palestinians / Israelis, children / soldiers); a nationality and a role do not.

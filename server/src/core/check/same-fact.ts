@@ -11,14 +11,18 @@ import type { Language, MeasureEntry } from '../language';
 import type { Period } from '../read/time';
 import { stem } from '../stem';
 
+type PeerFact = { when?: Period; running?: boolean };
+
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
   figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate'>;
   terms: string[];
   entities: EntityMention[];
   day?: number;
-  /** Where the other figures of the same measure stand in the sentence (the next number in a list is another fact). */
+  /** Where the other figures of the same measure stand in the sentence (the next number in a list is another fact),
+   * and when each holds and whether it is a running total. */
   peers: number[];
+  peerFacts: PeerFact[];
   /** Which of the sentence's figures of this measure it is, in reading order. */
   rank: number;
   /** The entities of the article's title: the subject when the sentence only says «اللاعب». */
@@ -112,6 +116,15 @@ const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.cla
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
 function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number } {
+  // The figure stated for the draft's own period, or as a running total when the draft's is one (or not), is the
+  // one, whatever its neighbours: «69,7 مليار درهم مقابل 64,2 مليار درهم في 2016» for a draft's «64,2 مليار درهم
+  // في 2016»; «مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا» for a total since the offensive began.
+  if (c.peers.length) {
+    const when = d.figure.when;
+    const fit = (x: PeerFact) => (when && x.when && overlapsPeriod(when, x.when) ? 2 : 0) + (!!x.running === !!d.figure.running ? 1 : 0);
+    const mine = fit(c.figure), peer = Math.max(...c.peerFacts.map(fit));
+    if (mine !== peer) return { tight: overlap(window(d, TIGHT), window(c, TIGHT)), aligned: mine > peer ? 1 : 0 };
+  }
   const dw = window(d, TIGHT);
   const tight = overlap(dw, window(c, TIGHT));
   const best = Math.max(0, ...c.peers.map(at => overlap(dw, windowAt(c, at, TIGHT))));
@@ -270,7 +283,8 @@ export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
 export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
   const s = reading.sentences[f.sentence];
   const same = figuresOfSentence(reading, f.sentence).filter(x => x.measure === f.measure);
-  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f).map(x => x.termAt), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
+  const others = same.filter(x => x !== f);
+  return { figure: f, terms: s.terms, entities: s.entities, day, peers: others.map(x => x.termAt), peerFacts: others.map(x => ({ when: x.when, running: x.running })), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
 }
 
 const bySentence = new WeakMap<Reading, Map<number, Figure[]>>();
@@ -289,7 +303,8 @@ function figuresOfSentence(reading: Reading, sentence: number): Figure[] {
 export function corpusSide(store: CandidateStore, f: StoredFigure): FactSide {
   const facts = store.factsOf(f.sentence);
   const same = facts.figures.filter(x => x.measure === f.measure);
-  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt).map(x => x.termAt), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
+  const others = same.filter(x => x.termAt !== f.termAt);
+  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: others.map(x => x.termAt), peerFacts: others.map(x => ({ when: x.when, running: x.running })), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
 }
 
 /** At or above: the same fact, may raise a warning. Below it and at or above `hover`: a similar report. */

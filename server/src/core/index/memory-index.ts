@@ -316,7 +316,9 @@ export class MemoryIndex implements CandidateStore {
       entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
     }
     const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
-    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k] })), this.sentenceArticle(s));
+    const when = (k: number) => (c.fWhenFrom.a[k] === NONE ? undefined : { from: c.fWhenFrom.a[k], to: c.fWhenTo.a[k] });
+    const running = (k: number) => (c.fFlags.a[k] & (1 << FLAGS.indexOf('running'))) !== 0 || undefined;
+    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k], when: when(k), running: running(k) })), this.sentenceArticle(s));
     if (this.factCache.size > 4096) this.factCache.clear();
     this.factCache.set(s, f);
     return f;

@@ -1,6 +1,7 @@
 // What the analysis needs from a corpus, as an interface: the in-memory/persisted index implements it, and a
 // database-backed store can stand in for it. Records of articles and figures as the checks see them.
 import { createHash } from 'crypto';
+import type { Period } from '../read/time';
 import type { Attribution, Figure, FigureKind } from '../read/read-text';
 import type { EntityMention } from '../read/entities';
 
@@ -46,8 +47,9 @@ export interface SentenceFacts {
   terms: string[];
   entities: EntityMention[];
   day?: number;
-  /** What each figure of the sentence measures, and where it stands among the terms. */
-  figures: { measure?: string; termAt: number }[];
+  /** What each figure of the sentence measures, where it stands among the terms, when it holds and whether it is
+   * a running total. */
+  figures: { measure?: string; termAt: number; when?: Period; running?: boolean }[];
   /** The entities and content words of the article's title. */
   titleEntities: EntityMention[];
   titleTerms: string[];

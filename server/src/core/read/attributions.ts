@@ -54,20 +54,20 @@ function readChain(reader: Reader, from: number, sentenceEnd: number, countToks:
     if (reader.isPunct(k)) { if (QUOTES.has(w)) { k++; continue; } break; }
     if (lang.complementizers.has(w)) break;
     if (lang.bareClitics.has(w) || lang.chainLinks.has(w)) { k++; continue; }
-    const src = lang.sourceNames.match(reader.words, k, reader.forms(k));
+    const src = reader.phraseAt(lang.sourceNames, k);
     if (src) {
       // «لبوليتيكو», «وللبنتاغون»: the span starts after the clitic, so a replacement keeps it.
       const clitic = w.length - src.form.length;
       chain.sources.push({ id: src.value.id, start: reader.n.starts[reader.tokens[k].start + clitic], end: reader.orig(k, k + src.length - 1).end });
       k += src.length; chain.last = k - 1; unknown = 0; continue;
     }
-    const d = lang.descriptors.match(reader.words, k, reader.forms(k));
+    const d = reader.phraseAt(lang.descriptors, k);
     if (d) { chain.descriptor = true; k += d.length; chain.last = k - 1; continue; }
     const num = parseNumberAt(reader, k, true);
     const afterCount = countedSources(reader, k, num, chain, countToks);
     if (afterCount !== undefined) { k = afterCount; chain.last = k - 1; unknown = 0; continue; }
     if (num && !num.percent) break;
-    const next = lang.attributionVerbs.match(reader.words, k, reader.forms(k));
+    const next = reader.phraseAt(lang.attributionVerbs, k);
     // «ذكر موقع بوليتيكو نقلاً عن أربعة مسؤولين»: a relay continues the same chain.
     if (next?.value === 'relay' && (chain.sources.length || chain.descriptor)) { k += next.length; continue; }
     if (next) break;
@@ -82,7 +82,7 @@ export function readAttributions(reader: Reader, ranges: [number, number][]): { 
   ranges.forEach(([sStart, sEnd], s) => {
     let j = sStart;
     while (j < sEnd) {
-      const v = reader.isWord(j) ? reader.lang.attributionVerbs.match(reader.words, j, reader.forms(j)) : undefined;
+      const v = reader.isWord(j) ? reader.phraseAt(reader.lang.attributionVerbs, j) : undefined;
       if (!v) { j++; continue; }
       const chain = readChain(reader, j + v.length, sEnd, countToks);
       if (chain.sources.length || chain.count || chain.descriptor) {

@@ -28,7 +28,7 @@ export interface SentenceTokens { ranges: [number, number][]; of(tok: number): n
 /** A hedge phrase that ends right before `tok` («أكثر من», «نحو»): its kind and first token. */
 function hedgeBefore(reader: Reader, tok: number, sentenceStart: number): { hedge?: HedgeKind; phraseTok: number } {
   for (let j = tok - 1; j >= Math.max(sentenceStart, tok - HEDGE_REACH); j--) {
-    const h = reader.lang.hedges.match(reader.words, j, reader.forms(j));
+    const h = reader.phraseAt(reader.lang.hedges, j);
     if (h && j + h.length === tok) return { hedge: h.value, phraseTok: j };
   }
   return { phraseTok: tok };
@@ -51,7 +51,7 @@ function placesAround(reader: Reader, i: number, end: number, range: [number, nu
   const places = new Set<string>();
   for (let j = Math.max(range[0], i - PLACE_WINDOW); j < Math.min(range[1], end + PLACE_WINDOW); j++) {
     if (!reader.isWord(j)) continue;
-    const pl = reader.lang.places.match(reader.words, j, reader.forms(j));
+    const pl = reader.phraseAt(reader.lang.places, j);
     if (pl) places.add(pl.value);
   }
   return [...places].sort();
@@ -67,15 +67,28 @@ function contextAround(reader: Reader, i: number, phraseTok: number, end: number
 
 const PRICE_REACH = 6;
 
-/** «12.345 ريالا» is twelve thousand riyals: a counted noun after one dot and three digits makes them thousands. */
-function resolveDot(reader: Reader, p: ParsedNumber, noun: CountedNoun, phraseTok: number): void {
-  if (!p.ambiguousDot || p.percent || noun.tokens.length === 0) return;
+/** «12.345 ريالا» is twelve thousand riyals: a counted noun after one dot and three digits makes them thousands;
+ * with no noun to say, two trailing zeros do («السوريين (102.400)»: a decimal is not written 102.400). */
+function resolveDot(reader: Reader, p: ParsedNumber, noun: CountedNoun, tok: number, range: [number, number]): void {
+  if (!p.ambiguousDot || p.percent) return;
   // «معدل سعر البرميل الواحد بلغ (69.593) دولارا»: a price keeps its decimals.
-  for (let d = 1; d <= PRICE_REACH; d++) if (reader.inSet(phraseTok - d, reader.lang.priceNouns)) return;
+  for (let d = 1; d <= PRICE_REACH; d++) if (reader.inSet(tok - d, reader.lang.priceNouns)) return;
   const j = noun.tokens[0];
-  const counted = reader.measureAt(j)?.m.type === 'noun' || reader.measureAt(j)?.m.id === 'money' || reader.inSet(j, reader.lang.genericNouns);
+  if (j !== undefined && exchangeRate(reader, j, tok, range)) return;
+  const counted = j !== undefined && (reader.measureAt(j)?.m.type === 'noun' || reader.measureAt(j)?.m.id === 'money' || reader.inSet(j, reader.lang.genericNouns));
   // A price is quoted with decimals («3.750 ريال للدولار»); a count is not.
-  if (counted && !reader.lang.perUnit.match(reader.words, j + 1, reader.forms(j + 1))) p.value = Math.round(p.value * 1000);
+  if (counted ? !reader.phraseAt(reader.lang.perUnit, j + 1) : reader.words[tok].endsWith('00')) p.value = Math.round(p.value * 1000);
+}
+
+/** «هبط أمام الريال السعودي، إلى 2.866 ريال»: the amount is in the currency the sentence quotes against. */
+function exchangeRate(reader: Reader, nounTok: number, tok: number, range: [number, number]): boolean {
+  if (reader.measureAt(nounTok)?.m.id !== 'money') return false;
+  const currency = new Set(reader.forms(nounTok));
+  for (let m = range[0]; m < tok; m++) {
+    if (!reader.inSet(m, reader.lang.exchangeMarkers)) continue;
+    for (let k = m + 1; k <= m + 2 && k < tok; k++) if (reader.forms(k).some(f => currency.has(f))) return true;
+  }
+  return false;
 }
 
 interface Start {
@@ -103,7 +116,7 @@ function numberAt(reader: Reader, start: Start, range: [number, number]): Parsed
 
 /** A change verb before the figure in its clause: «ارتفع من 5 إلى 7 آلاف» states two levels, not a range. */
 function changeBefore(reader: Reader, tok: number, sentenceStart: number): boolean {
-  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - 4); j--) if (reader.lang.changeVerbs.match(reader.words, j, reader.forms(j))) return true;
+  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - 4); j--) if (reader.phraseAt(reader.lang.changeVerbs, j)) return true;
   return false;
 }
 
@@ -117,10 +130,10 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const kind = start.kind ?? figureKind(reader, i, p, isSourceCount);
   let { hedge, phraseTok } = hedgeBefore(reader, start.phraseTok ?? i, range[0]);
   const noun = start.nounTok !== undefined ? { tokens: [start.nounTok], partitive: false } : countedNoun(reader, p, range[1], false);
-  resolveDot(reader, p, noun, i);
+  resolveDot(reader, p, noun, i, range);
   if (!hedge && noun.tokens.length) {
     for (const j of [p.end, noun.tokens[0] + 1]) {
-      const h = reader.lang.hedgesAfter.match(reader.words, j, reader.forms(j));
+      const h = reader.phraseAt(reader.lang.hedgesAfter, j);
       if (h) { hedge = h.value; break; }
     }
   }
@@ -132,12 +145,15 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
-    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, range) || undefined, incident: isIncident(reader, range) || undefined,
+    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   };
 }
 
+
+/** How far before a figure «حصيلة» makes it the toll of the event before it. */
+const TOLL_REACH = 5;
 
 /** «قتل 34، من بينهم 25 طفلا وثلاثة معلمين», «قتل 5 فلسطينيين و3 إسرائيليين»: a part of the figure before, or the
  * next item of its list, counts what it counts (killed), the noun saying whom. */
@@ -147,9 +163,12 @@ function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phras
   const own = f.measure ? reader.lang.measureById.get(f.measure) : undefined;
   if (event?.type !== 'event' || own?.type === 'event' || own?.type === 'unit') return;
   let part = false;
-  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 3) && !part; j--) part = !!reader.lang.partMarkers.match(reader.words, j, reader.forms(j));
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 3) && !part; j--) part = !!reader.phraseAt(reader.lang.partMarkers, j);
   const listed = reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c));
-  if (!part && !listed) return;
+  // «إلى مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا»: the toll of the same event.
+  let toll = false;
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - TOLL_REACH) && !toll; j--) toll = reader.inSet(j, reader.lang.tollWords);
+  if (!part && !listed && !toll) return;
   if (own && reader.lang.groupMeasures.has(own.id)) f.group ??= own.id;
   f.measure = prev.measure;
   if (part) f.part = true;
@@ -170,7 +189,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const range = sentences.ranges[s];
     const zero = zeroAt(reader, i, range, withContext);
     if (zero) { out.push({ ...zero.figure, sentence: s }); i = zero.end; continue; }
-    const opener = reader.isWord(i) ? reader.lang.rangeOpeners.match(reader.words, i, reader.forms(i)) : undefined;
+    const opener = reader.isWord(i) ? reader.phraseAt(reader.lang.rangeOpeners, i) : undefined;
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {
       out.push(readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext));

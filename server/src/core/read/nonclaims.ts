@@ -78,7 +78,7 @@ function monthAfter(reader: Reader, next: number): boolean {
   while (lang.joiners.includes(reader.words[k]) && reader.isNumber(k + 1)) k += 2;
   if (reader.inSet(k, lang.months)) return true;
   if (lang.partitives.has(reader.words[k])) k++;
-  return reader.inSet(k, lang.months) || !!lang.monthWords.match(reader.words, k, reader.forms(k));
+  return reader.inSet(k, lang.months) || !!reader.phraseAt(lang.monthWords, k);
 }
 
 /** A year: a four-digit number from 1900 to 2100 that counts nothing («مونديال 2014», «في 2017 ارتفعت»), a year in

@@ -3,17 +3,20 @@
 // before the number.
 import type { Reader } from './reader';
 import { parseNumberAt, ParsedNumber } from './numbers';
+import type { Language } from '../language';
+import { stripClitics } from '../stem';
+import { wordMemo } from '../word-memo';
 
 export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: string }
 
 /** The singular a dual word is the dual of, when it is a known counted noun: a measure cue, an unnamed source
  * («مسؤول») or a person («شخص»). A word that is itself a known plural («مدنيين», «مسؤولين») is not a dual. */
-function singularOfDual(reader: Reader, i: number): string | undefined {
-  const lang = reader.lang;
+const singularOfDual = wordMemo((word: string, lang: Language): string | undefined => {
   const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
+  const forms = stripClitics(word, lang);
   // Any form excluded or known as it is settles it («السنين» is «سنين», a plural, not a dual of «السن»).
-  if (reader.forms(i).some(f => lang.dualExclude.has(f) || known(f))) return undefined;
-  for (const f of reader.forms(i)) {
+  if (forms.some(f => lang.dualExclude.has(f) || known(f))) return undefined;
+  for (const f of forms) {
     for (const suffix of lang.dualSuffixes) {
       if (!f.endsWith(suffix) || f.length - suffix.length < 2) continue;
       // «مباراتين» is the dual of «مباراة»: the feminine ending comes back as ة (ه once normalised).
@@ -22,11 +25,11 @@ function singularOfDual(reader: Reader, i: number): string | undefined {
     }
   }
   return undefined;
-}
+});
 
 export function dualAt(reader: Reader, i: number): NounCount | undefined {
   if (!reader.isWord(i) || reader.isNumber(i - 1)) return undefined;
-  const singular = singularOfDual(reader, i);
+  const singular = reader.word(singularOfDual, i);
   // «مدنيين اثنين»: the number word after the noun is the figure.
   if (!singular || parseNumberAt(reader, i + 1, true)) return undefined;
   return { p: { value: 2, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: i, measureFrom: singular };

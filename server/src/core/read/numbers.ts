@@ -3,6 +3,9 @@
 // المليون»), vague quantities («عشرات», «مئات الآلاف»), fractions of a whole («نصف المنازل»), and ranges
 // («بين 20 و30 ألفا», «من 5 إلى 7 آلاف», «20-25»). The caller decides what the number counts.
 import type { Reader } from './reader';
+import type { Language } from '../language';
+import { stripClitics } from '../stem';
+import { wordMemo } from '../word-memo';
 
 export interface ParsedNumber {
   value: number;
@@ -23,8 +26,7 @@ export interface ParsedNumber {
   ambiguousDot?: boolean;
 }
 
-function isNumberWord(reader: Reader, x: string) {
-  const lang = reader.lang;
+function isNumberWord(lang: Language, x: string) {
   return lang.units.has(x) || lang.tens.has(x) || lang.hundreds.has(x) || lang.scales.has(x) || lang.duals.has(x);
 }
 
@@ -65,7 +67,7 @@ function numberWordForm(reader: Reader, i: number, j: number): string | undefine
   const w = reader.words[j];
   const joined = reader.lang.joiners.find(c => w.startsWith(c) && w.length > c.length + 1);
   const forms = j === i ? reader.forms(j) : joined ? [w.slice(joined.length), w] : [w];
-  return forms.find(x => isNumberWord(reader, x));
+  return forms.find(x => isNumberWord(reader.lang, x));
 }
 
 interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number }
@@ -97,7 +99,7 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
 function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNumber | undefined {
   const first = reader.words[i];
   // «الأربعة» (definite) is an adjective after its noun, not a count; «ألف» only looks definite.
-  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader, first)) return undefined;
+  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first)) return undefined;
   const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0 };
   while (st.j < reader.tokens.length && reader.isWord(st.j)) {
     const r = foldWord(reader, i, st);
@@ -135,7 +137,7 @@ function parseDigits(reader: Reader, i: number): ParsedNumber {
 
 /** «عشرات», «مئات الآلاف», «بضعة آلاف»: an interval, not a number. */
 function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
-  const v = reader.lang.vague.match(reader.words, i, reader.forms(i));
+  const v = reader.phraseAt(reader.lang.vague, i);
   if (!v) return undefined;
   return { value: v.value[0], range: [v.value[0], v.value[1]], reach: v.value[2], end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true };
 }
@@ -144,15 +146,27 @@ function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
 function fractionWord(reader: Reader, i: number): { part: number; word: string; pronoun: boolean; len: number } | undefined {
   const lang = reader.lang;
   // «ثلاثة أرباع»: two words.
-  const two = reader.isWord(i + 1) ? lang.fractions.get(`${reader.words[i]} ${reader.words[i + 1]}`) : undefined;
+  const two = reader.isWord(i + 1) && twoWordFractionStarts(lang).has(reader.words[i]) ? lang.fractions.get(`${reader.words[i]} ${reader.words[i + 1]}`) : undefined;
   if (two !== undefined) return { part: two, word: `${reader.words[i]} ${reader.words[i + 1]}`, pronoun: false, len: 2 };
-  for (const f of reader.forms(i)) {
+  return reader.word(fractionOfWord, i);
+}
+
+const firstWords = new WeakMap<Language, Set<string>>();
+/** The words a two-word fraction starts with («ثلاثة» of «ثلاثة أرباع»): only after one is the pair looked up. */
+function twoWordFractionStarts(lang: Language): Set<string> {
+  let set = firstWords.get(lang);
+  if (!set) { set = new Set([...lang.fractions.keys()].filter(k => k.includes(' ')).map(k => k.split(' ')[0])); firstWords.set(lang, set); }
+  return set;
+}
+
+const fractionOfWord = wordMemo((word: string, lang: Language) => {
+  for (const f of stripClitics(word, lang)) {
     if (lang.fractions.has(f)) return { part: lang.fractions.get(f)!, word: f, pronoun: false, len: 1 };
     const suffix = lang.pronounSuffixes.find(p => f.endsWith(p) && lang.fractions.has(f.slice(0, -p.length)));
     if (suffix) return { part: lang.fractions.get(f.slice(0, -suffix.length))!, word: f.slice(0, -suffix.length), pronoun: true, len: 1 };
   }
   return undefined;
-}
+});
 
 /** How far an idafa chain may run to the definite word or name that makes its head a whole: «ربع سكان الدولة»,
  * «نصف مباني مدينة الرقة», «ثلث سكان سريلانكا». */
@@ -166,7 +180,7 @@ function namesWhole(reader: Reader, j: number): boolean {
   if (definite(j) || lang.partitives.has(reader.words[j] ?? '') || reader.inSet(j, lang.wholeHeads)) return true;
   for (let k = j; k < j + CHAIN; k++) {
     if (!reader.isContent(k)) return false;
-    if (k > j && (definite(k) || lang.entities.match(reader.words, k, reader.forms(k)))) return true;
+    if (k > j && (definite(k) || reader.phraseAt(lang.entities, k))) return true;
   }
   return false;
 }
@@ -192,18 +206,24 @@ function fractionAt(reader: Reader, i: number): ParsedNumber | undefined {
 /** A percent sign or word at token j: its length in tokens, or 0. */
 function percentAt(reader: Reader, j: number): number {
   if (reader.words[j] === '%') return 1;
-  return reader.lang.percentWords.match(reader.words, j, reader.forms(j))?.length ?? 0;
+  return reader.phraseAt(reader.lang.percentWords, j)?.length ?? 0;
 }
 
 export function parseNumberAt(reader: Reader, i: number, allowDefinite = false): ParsedNumber | undefined {
   let p: ParsedNumber | undefined;
   if (reader.isNumber(i)) p = parseDigits(reader, i);
-  else if (reader.isWord(i)) p = vagueAt(reader, i) ?? fractionAt(reader, i) ?? parseWords(reader, i, allowDefinite);
+  else if (reader.word(mayStartNumber, i)) p = vagueAt(reader, i) ?? fractionAt(reader, i) ?? parseWords(reader, i, allowDefinite);
   if (!p) return undefined;
   const pct = p.fraction ? 0 : percentAt(reader, p.end);
   if (pct) { p.percent = true; p.end += pct; }
   return p;
 }
+
+/** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
+ * of its forms. Most words are none, and are told so by one lookup. */
+const mayStartNumber = wordMemo((word: string, lang: Language) =>
+  stripClitics(word, lang).some(f => lang.vague.starts(f) || isNumberWord(lang, f))
+  || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
 
 /** «1.7 من أصل 2.4 مليون»: the first number borrows the scale of the second. */
 export function sharedScale(reader: Reader, p: ParsedNumber): number | undefined {

@@ -33,7 +33,7 @@ function measureBefore(reader: Reader, phraseTok: number, range: [number, number
 function eventAfter(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
   for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
     if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
-    const h = reader.lang.afterCues.match(reader.words, j, reader.forms(j));
+    const h = reader.phraseAt(reader.lang.afterCues, j);
     if (h) return h.value;
   }
   return undefined;
@@ -69,7 +69,7 @@ function isAge(reader: Reader, phraseTok: number, p: ParsedNumber): boolean {
 function phraseBefore(reader: Reader, tok: number, table: typeof reader.lang.durationMarkers, reach: number): boolean {
   for (let j = tok - 1; j >= Math.max(0, tok - reach); j--) {
     if (isClauseBreak(reader, j)) return false;
-    const h = table.match(reader.words, j, reader.forms(j));
+    const h = reader.phraseAt(table, j);
     if (h && j + h.length <= tok) return true;
   }
   return false;
@@ -82,7 +82,7 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
   let unit = c?.value.code, after = nounTok + (c?.length ?? 1);
   const q = c && reader.isWord(after) ? c.value.qualified.get(reader.words[after]) ?? reader.cueForms(after).map(f => c.value.qualified.get(f)).find(Boolean) : undefined;
   if (q) { unit = q; after++; }
-  const perUnit = lang.perUnit.match(reader.words, after, reader.forms(after));
+  const perUnit = reader.phraseAt(lang.perUnit, after);
   let price = !!perUnit;
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 5) && !price; j--) price = reader.inSet(j, lang.priceNouns);
   const paren = reader.words[phraseTok - 1] === '(';
@@ -99,7 +99,7 @@ function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number
     // «من إجمالي الأصوات» is a share of the votes.
     if (reader.inSet(j, reader.lang.wholeHeads)) continue;
     const s = reader.stem(j);
-    if (reader.lang.changeMarkers.match(reader.words, j, reader.forms(j)) || reader.lang.changeVerbs.match(reader.words, j, reader.forms(j))) { if (words.length) break; continue; }
+    if (reader.phraseAt(reader.lang.changeMarkers, j) || reader.phraseAt(reader.lang.changeVerbs, j)) { if (words.length) break; continue; }
     words.push(s);
   }
   if (step === -1) words.reverse();
@@ -109,6 +109,16 @@ function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number
 /** The subject of a verb at j: the words after it (VSO, «ارتفعت صادرات النفط») or before it («الصادرات ارتفعت»). */
 function subjectOf(reader: Reader, j: number, len: number, phraseTok: number, range: [number, number]): string | undefined {
   return subjectWords(reader, j + len, 1, [range[0], phraseTok]) ?? subjectWords(reader, j - 1, -1, range);
+}
+
+/** «وبلغت نسبة البطالة … 12 في المئة فيما تتجاوز النسبة في قطاع غزة 47 في المئة»: a definite rate noun alone
+ * («النسبة», never in construct) is the rate named earlier in the sentence, of the same subject. */
+function restatedWhole(reader: Reader, j: number, range: [number, number]): string | undefined {
+  if (!reader.words[j].startsWith(reader.lang.article)) return undefined;
+  for (let k = j - 1; k >= range[0]; k--) {
+    if (reader.inSet(k, reader.lang.rateNouns) && !reader.words[k].startsWith(reader.lang.article)) return subjectWords(reader, k + 1, 1, range);
+  }
+  return undefined;
 }
 
 /** For a percentage or a change: share / level / change, and the whole or subject. */
@@ -123,12 +133,12 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
     if (isClauseBreak(reader, j) && j === phraseTok - 2 && reader.inSet(j + 1, lang.restateWords)) { restated = true; continue; }
     if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated)) break;
     // «بنسبة» before the figure marks a change, not a rate noun.
-    if (lang.changeMarkers.match(reader.words, j, reader.forms(j))) continue;
-    if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: subjectWords(reader, j + 1, 1, range) } : {};
-    const v = lang.changeVerbs.match(reader.words, j, reader.forms(j));
+    if (reader.phraseAt(lang.changeMarkers, j)) continue;
+    if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: restatedWhole(reader, j, range) ?? subjectWords(reader, j + 1, 1, range) } : {};
+    const v = reader.phraseAt(lang.changeVerbs, j);
     if (v && !levelMarked) return { rate: p.percent ? 'change' : undefined, change: true, whole: subjectOf(reader, j, v.length, phraseTok, range) };
     if (!p.percent) continue;
-    const share = lang.shareVerbs.match(reader.words, j, reader.forms(j));
+    const share = reader.phraseAt(lang.shareVerbs, j);
     if (share) return { rate: 'share', whole: subjectOf(reader, j, share.length, phraseTok, range) };
     if (reader.inSet(j, lang.levelVerbs)) return { rate: 'level', whole: subjectOf(reader, j, 1, phraseTok, range) };
   }
@@ -161,14 +171,14 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   if (before && !ownNoun(reader, noun)) return { measure: before.id };
   const later = eventLater(reader, p, range)?.id;
   // «ملايين البرازيليين»: a number of a nationality, and nothing else said, counts people.
-  const nationality = noun.tokens.some(j => reader.lang.groups.match(reader.words, j, reader.forms(j)));
+  const nationality = noun.tokens.some(j => reader.phraseAt(reader.lang.groups, j));
   return { measure: later ?? (nationality ? 'people' : undefined) };
 }
 
 /** A word right after the number that names what it counts, though not one isnad knows («18 مادة»). */
 function ownNoun(reader: Reader, noun: CountedNoun): boolean {
   const j = noun.tokens[0];
-  return j !== undefined && !noun.partitive && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.lang.groups.match(reader.words, j, reader.forms(j));
+  return j !== undefined && !noun.partitive && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.phraseAt(reader.lang.groups, j);
 }
 
 /** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */
@@ -177,7 +187,7 @@ function nounMeasure(reader: Reader, p: ParsedNumber, noun: CountedNoun, range: 
   for (const [k, j] of noun.tokens.slice(0, 2).entries()) {
     const m = reader.measureAt(j, range)?.m;
     if (m) return m;
-    if (k === 0 && !reader.lang.groups.match(reader.words, j, reader.forms(j))) return undefined;
+    if (k === 0 && !reader.phraseAt(reader.lang.groups, j)) return undefined;
   }
   return undefined;
 }
@@ -188,7 +198,7 @@ export function quantityOf(reader: Reader, p: ParsedNumber, phraseTok: number, n
   if (!p.percent && !rate.change) delete rate.whole;
   // «13 ألف طفل فلسطيني» are children (a part of the toll), whatever their nationality; «5 فلسطينيين» are Palestinians.
   for (const j of noun.tokens.slice(0, 2)) {
-    const g = reader.lang.groups.match(reader.words, j, reader.forms(j));
+    const g = reader.phraseAt(reader.lang.groups, j);
     if (g) { if (!q.group || !reader.lang.groupMeasures.has(q.group)) q.group = g.value; break; }
   }
   return { ...q, ...rate };

@@ -84,7 +84,8 @@ export interface Attribution {
 export interface SentenceInfo {
   start: number;
   end: number;
-  /** Light stems of content words, in order, and where each word starts in the original text. */
+  /** Light stems of content words, in order, and where each word starts in the original text (in a draft,
+   * only for a sentence that holds a figure or an attribution). */
   terms: string[];
   termStarts: number[];
   /** Named entities, with their position among the terms. */
@@ -126,21 +127,29 @@ export interface ReadOptions {
   draft?: boolean;
   /** The article's date (YYYY-MM-DD), for relative dates («أمس», «الأحد»). */
   date?: string;
+  /** false when the caller has already left out the links to other stories (analyze, for the whole draft). */
+  related?: boolean;
 }
 
 export function readText(original: string, lang: Language, opts: ReadOptions = {}): Reading {
   const reader = new Reader(original, lang, isoDay(opts.date));
+  const draft = opts.draft ?? true;
   const sents = splitSentences(reader.n.text);
   const st = sentenceTokens(reader, sents);
+  const { list, countToks } = readAttributions(reader, st.ranges);
+  const related = opts.related === false ? [] : relatedBlocks(original, lang);
+  const figures = readFigures(reader, st, countToks, draft).filter(f => !inBlocks(related, f.start));
+  const attributions = list.filter(a => !inBlocks(related, a.start));
+  // A draft's sentence is compared only when it holds a figure or an attribution: the others keep no words (a
+  // pasted book reads in half the time). An index keeps every sentence's words for search.
+  const used = draft ? new Set([...figures.map(f => f.sentence), ...attributions.map(a => a.sentence)]) : undefined;
   const sentences: SentenceInfo[] = sents.map((s, idx) => {
+    const where = toOriginal(reader.n, s.start, s.end);
+    if (used && !used.has(idx)) return { ...where, terms: [], termStarts: [], entities: [] };
     const [a, b] = st.ranges[idx];
     const terms: string[] = [], termStarts: number[] = [];
     for (let k = a; k < b; k++) if (reader.isContent(k)) { terms.push(eventTerm(reader, k, [a, b]) ?? reader.stem(k)); termStarts.push(reader.origStart(k)); }
-    return { ...toOriginal(reader.n, s.start, s.end), terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
+    return { ...where, terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
   });
-  const { list, countToks } = readAttributions(reader, st.ranges);
-  const related = relatedBlocks(original, lang);
-  const figures = readFigures(reader, st, countToks, opts.draft ?? true).filter(f => !inBlocks(related, f.start));
-  const attributions = list.filter(a => !inBlocks(related, a.start));
   return { sentences, figures, attributions };
 }

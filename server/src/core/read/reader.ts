@@ -2,35 +2,47 @@
 // light stem computed once. Offsets of tokens are into the normalised text; `orig` maps a token range back.
 import { normalize, Normalized, toOriginal } from '../normalize';
 import { tokenize, Token } from '../tokens';
-import type { Language, MeasureEntry } from '../language';
-import { stem, stripClitics } from '../stem';
+import type { Language, MeasureEntry, PhraseTable } from '../language';
+import { stem, stripClitics, cueForms } from '../stem';
+import { vocabularyOf, Vocabulary, WordMemo, wordTest } from '../word-memo';
 
 export class Reader {
   readonly n: Normalized;
   readonly tokens: Token[];
   readonly words: string[];
-  private readonly formsCache = new Map<number, string[]>();
-  private readonly cueFormsCache = new Map<number, string[]>();
-  private readonly stemCache = new Map<number, string>();
+  /** Each word token's id in the vocabulary (-1 for numbers and punctuation): word-level values are read by it. */
+  private readonly vocab: Vocabulary;
+  private readonly ids: Int32Array;
 
   /** @param today the article's date as a day number, for relative dates. */
   constructor(readonly original: string, readonly lang: Language, readonly today?: number) {
     this.n = normalize(original);
     this.tokens = tokenize(this.n.text);
     this.words = this.tokens.map(t => t.text);
+    this.vocab = vocabularyOf(lang);
+    this.ids = new Int32Array(this.tokens.length);
+    for (let i = 0; i < this.tokens.length; i++) this.ids[i] = this.tokens[i].kind === 'word' ? this.vocab.idOf(this.words[i]) : -1;
+  }
+
+  /** fn of the word at i (computed once per word); undefined when i is not a word. */
+  word<T>(fn: WordMemo<T>, i: number): T | undefined {
+    const id = this.ids[i];
+    return id === undefined || id < 0 ? undefined : fn.at(this.vocab, id, this.words[i]);
   }
 
   /** The word at i and its forms without clitic prefixes («والقتلى» → قتلى …), for lexicon lookups. */
   forms(i: number): string[] {
-    let f = this.formsCache.get(i);
-    if (!f) { f = this.tokens[i]?.kind === 'word' ? stripClitics(this.words[i], this.lang) : [this.words[i] ?? '']; this.formsCache.set(i, f); }
-    return f;
+    return this.word(stripClitics, i) ?? [this.words[i] ?? ''];
   }
 
   stem(i: number): string {
-    let s = this.stemCache.get(i);
-    if (s === undefined) { s = stem(this.words[i], this.lang); this.stemCache.set(i, s); }
-    return s;
+    return this.word(stem, i) ?? stem(this.words[i], this.lang);
+  }
+
+  /** The longest phrase of `table` at token i, its first word in any clitic form. */
+  phraseAt<T>(table: PhraseTable<T>, i: number): ReturnType<PhraseTable<T>['match']> {
+    if (this.isWord(i)) return table.startsInForms.at(this.vocab, this.ids[i], this.words[i]) ? table.match(this.words, i, this.forms(i)) : undefined;
+    return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
   isWord(i: number) { return this.tokens[i]?.kind === 'word'; }
@@ -38,10 +50,9 @@ export class Reader {
   isPunct(i: number) { return this.tokens[i]?.kind === 'punct'; }
 
   /** A word that carries meaning for matching: not a stopword, not a lone letter. */
-  isContent(i: number) {
-    const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || t.text.length < 2) return false;
-    return !this.forms(i).some(f => this.lang.stopwords.has(f));
+  isContent(i: number): boolean {
+    const id = this.ids[i];
+    return id !== undefined && id >= 0 && contentWord.at(this.vocab, id, this.words[i]);
   }
 
   inSet(i: number, set: Set<string>) { return this.isWord(i) && this.forms(i).some(f => set.has(f)); }
@@ -90,19 +101,9 @@ export class Reader {
   /** Original offset where token i starts. */
   origStart(i: number) { return this.n.starts[this.tokens[i].start]; }
 
-  /** forms(i), and each without the accusative ending («قتيلا», «شخصا», «عاما» as «قتيل», «شخص», «عام») or an
-   * object pronoun: for lexicons of counted nouns, units and events. */
+  /** forms(i), and each without the accusative ending or an object pronoun (see cueForms in stem.ts). */
   cueForms(i: number): string[] {
-    let f = this.cueFormsCache.get(i);
-    if (!f) {
-      f = this.forms(i);
-      // «طناً», «قتيلاً»: the accusative alef; «بسجنه», «أصابته»: an object pronoun.
-      const bare = f.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
-      const pronoun = f.flatMap(x => this.lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
-      if (bare.length || pronoun.length) f = [...f, ...bare, ...pronoun];
-      this.cueFormsCache.set(i, f);
-    }
-    return f;
+    return this.word(cueForms, i) ?? this.forms(i);
   }
 
   /** The measure a cue at token i names. A cue shared by several measures («نقطة») names the one whose context
@@ -129,6 +130,8 @@ export class Reader {
     return v;
   }
 }
+
+const contentWord = wordTest((word, lang) => word.length >= 2 && !stripClitics(word, lang).some(f => lang.stopwords.has(f)));
 
 /** The index of the first value ≥ x in the sorted list (its length when none). */
 export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {

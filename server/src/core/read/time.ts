@@ -19,22 +19,24 @@ export function isoDay(date: string | undefined): number | undefined {
   return m ? dayOf(+m[1], +m[2], +m[3]) : undefined;
 }
 
-interface TimeHit { tok: number; period: Period; specific: number }
+/** A time expression from token `tok` to before `end`, and the period it names. */
+interface TimeHit { tok: number; end: number; period: Period; specific: number }
 
 /** A month name at j, with a day before it and a year after it when they are there. */
 function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined {
   const lang = reader.lang;
-  const m = lang.monthNames.match(reader.words, j, reader.forms(j));
+  const m = reader.phraseAt(lang.monthNames, j);
   if (!m) return undefined;
   let k = j + m.length;
   while (reader.words[k] === '/' && lang.monthNames.match(reader.words, k + 1)) k += 1 + lang.monthNames.match(reader.words, k + 1)!.length;
   const now = new Date(today * DAY);
   let year = now.getUTCFullYear();
-  if (reader.isNumber(k) && /^\d{4}$/.test(reader.words[k])) year = +reader.words[k];
+  let end = k;
+  if (reader.isNumber(k) && /^\d{4}$/.test(reader.words[k])) { year = +reader.words[k]; end++; }
   else if (m.value > now.getUTCMonth() + 1 || (reader.inSet(k, lang.pastMarkers) && m.value >= now.getUTCMonth() + 1)) year--;
   const day = reader.isNumber(j - 1) && /^\d{1,2}$/.test(reader.words[j - 1]) ? +reader.words[j - 1] : undefined;
-  if (day && day <= 31) { const d = dayOf(year, m.value, day); return { tok: j, period: { from: d, to: d }, specific: 3 }; }
-  return { tok: j, period: monthPeriod(year, m.value), specific: 2 };
+  if (day && day <= 31) { const d = dayOf(year, m.value, day); return { tok: j, end, period: { from: d, to: d }, specific: 3 }; }
+  return { tok: j, end, period: monthPeriod(year, m.value), specific: 2 };
 }
 
 function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
@@ -43,26 +45,26 @@ function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefine
   // News names a weekday of the week it reports: the last such day on or before the article's date.
   const back = (new Date(today * DAY).getUTCDay() - w + 7) % 7;
   const d = today - back;
-  return { tok: j, period: { from: d, to: d }, specific: 3 };
+  return { tok: j, end: j + 1, period: { from: d, to: d }, specific: 3 };
 }
 
 function relativeAt(reader: Reader, j: number, today: number): TimeHit | undefined {
   const lang = reader.lang;
-  const rd = lang.relativeDays.match(reader.words, j, reader.forms(j));
-  if (rd) return { tok: j, period: { from: today + rd.value, to: today + rd.value }, specific: 3 };
-  const rp = lang.relativePeriods.match(reader.words, j, reader.forms(j));
+  const rd = reader.phraseAt(lang.relativeDays, j);
+  if (rd) return { tok: j, end: j + rd.length, period: { from: today + rd.value, to: today + rd.value }, specific: 3 };
+  const rp = reader.phraseAt(lang.relativePeriods, j);
   if (!rp) return undefined;
-  const [unit, n] = rp.value;
+  const [unit, n] = rp.value, end = j + rp.length;
   const now = new Date(today * DAY), y = now.getUTCFullYear(), mo = now.getUTCMonth() + 1;
-  if (unit === 'year') return { tok: j, period: yearPeriod(y + n), specific: 1 };
+  if (unit === 'year') return { tok: j, end, period: yearPeriod(y + n), specific: 1 };
   if (unit === 'season') {
     // A football season: August to July.
     const first = (mo >= SEASON_START ? y : y - 1) + n;
-    return { tok: j, period: { from: dayOf(first, SEASON_START, 1), to: dayOf(first + 1, SEASON_START, 1) - 1 }, specific: 1 };
+    return { tok: j, end, period: { from: dayOf(first, SEASON_START, 1), to: dayOf(first + 1, SEASON_START, 1) - 1 }, specific: 1 };
   }
-  if (unit === 'month') return { tok: j, period: monthPeriod(y, mo + n), specific: 2 };
+  if (unit === 'month') return { tok: j, end, period: monthPeriod(y, mo + n), specific: 2 };
   const start = today - now.getUTCDay() + 7 * n;
-  return { tok: j, period: { from: start, to: start + 6 }, specific: 2 };
+  return { tok: j, end, period: { from: start, to: start + 6 }, specific: 2 };
 }
 
 function yearAt(reader: Reader, j: number): TimeHit | undefined {
@@ -72,7 +74,7 @@ function yearAt(reader: Reader, j: number): TimeHit | undefined {
   // «مارس 2018» is read with its month.
   if (reader.lang.monthNames.match(reader.words, j - 1) || reader.inSet(j - 1, reader.lang.months)) return undefined;
   const cue = reader.inSet(j - 1, reader.lang.yearWords) || !reader.isWord(j + 1) || !reader.measureAt(j + 1);
-  return cue ? { tok: j, period: yearPeriod(y), specific: 1 } : undefined;
+  return cue ? { tok: j, end: j + 1, period: yearPeriod(y), specific: 1 } : undefined;
 }
 
 /** The time expression at token j, if any; «منذ أغسطس 2014» runs to the article's day. */
@@ -80,7 +82,23 @@ function timeHitAt(reader: Reader, j: number, today: number): TimeHit | undefine
   const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
   if (!h) return undefined;
   const before = reader.isNumber(j - 1) ? j - 2 : j - 1;
-  return reader.inSet(before, reader.lang.sinceWords) ? { tok: j, period: { from: h.period.from, to: today }, specific: 0 } : h;
+  if (reader.inSet(before, reader.lang.sinceWords)) return { ...h, period: { from: h.period.from, to: today }, specific: 0 };
+  return reader.inSet(before, reader.lang.spanOpeners) ? spanFrom(reader, h, today) : h;
+}
+
+/** «بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018», «من يناير إلى مارس»: after an opener, a link («و», «إلى»),
+ * maybe an edge («نهاية») and a second time make one span, from the first to the end of the second. */
+function spanFrom(reader: Reader, first: TimeHit, today: number): TimeHit {
+  const lang = reader.lang;
+  let k = first.end;
+  const link = reader.inSet(k, lang.spanLinks);
+  if (link) k++;
+  // «ونهاية»: the link glued to the edge.
+  if (reader.inSet(k, lang.spanEdges) && (link || reader.words[k].startsWith('و'))) k++;
+  else if (!link) return first;
+  const second = monthAt(reader, k, today) ?? yearAt(reader, k);
+  if (!second || second.period.to < first.period.from) return first;
+  return { tok: first.tok, end: second.end, period: { from: first.period.from, to: second.period.to }, specific: 0 };
 }
 
 /** Every time expression of the text, in order, found once per text (and date). */
@@ -89,7 +107,8 @@ function timeHits(reader: Reader, today: number): { hits: TimeHit[]; at: Int32Ar
   let t = textHits.get(reader);
   if (!t || t.today !== today) {
     const hits: TimeHit[] = [];
-    for (let j = 0; j < reader.tokens.length; j++) { const h = timeHitAt(reader, j, today); if (h) hits.push(h); }
+    // A hit's own words are not read again: «آذار/مارس» is one month, not two hits.
+    for (let j = 0; j < reader.tokens.length; j++) { const h = timeHitAt(reader, j, today); if (h) { hits.push(h); j = Math.max(j, h.end - 1); } }
     t = { today, hits, at: Int32Array.from(hits, h => h.tok) };
     textHits.set(reader, t);
   }
@@ -146,12 +165,21 @@ export function isIncident(reader: Reader, range: [number, number]): boolean {
   });
 }
 
-/** A running total: «ارتفعت حصيلة», «منذ بدء», «حتى الآن», a season's points («رصيده»). */
-export function isRunning(reader: Reader, range: [number, number]): boolean {
-  return perSentence(reader, 'running', range, () => {
-    for (let j = range[0]; j < range[1]; j++) if (reader.isWord(j) && reader.lang.runningCues.match(reader.words, j, reader.forms(j))) return true;
-    return false;
-  });
+/** A running total: «ارتفعت حصيلة», «منذ بدء», «حتى الآن», a season's points («رصيده») — before the figure in its
+ * sentence, in its clause, or in a clause of its own after it («…، بحسب أحدث حصيلة لوزارة الصحة»). A cue in a later
+ * clause with its own number is that number's: «قتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517» is the day's
+ * 29, then the total. */
+export function isRunning(reader: Reader, tok: number, range: [number, number]): boolean {
+  const cues = reader.tokensWhere('running cues', j => reader.isWord(j) && !!reader.phraseAt(reader.lang.runningCues, j));
+  const [, clauseEnd] = reader.clauseAround(tok, range[0], range[1]);
+  for (let k = firstAtOrAfter(cues, range[0]); k < cues.length && cues[k] < range[1]; k++) {
+    if (cues[k] < clauseEnd) return true;
+    const [from, to] = reader.clauseAround(cues[k], range[0], range[1]);
+    let number = false;
+    for (let j = from; j < to && !number; j++) number = reader.isNumber(j);
+    if (!number) return true;
+  }
+  return false;
 }
 
 /** A sentence's answer, worked out once for all its figures. */

@@ -12,12 +12,12 @@ interface Scan { event?: { id: string; tok: number; len: number }; anyTok?: numb
 /** The zero figure that a negation at token i states, and the token after it. */
 export function zeroAt(reader: Reader, i: number, range: [number, number], withContext: boolean): { figure: Omit<Figure, 'sentence'>; end: number } | undefined {
   const lang = reader.lang;
-  const neg = reader.isWord(i) ? lang.negations.match(reader.words, i, reader.forms(i)) : undefined;
+  const neg = reader.isWord(i) ? reader.phraseAt(lang.negations, i) : undefined;
   if (!neg) return undefined;
   const scan: Scan = { skipped: false };
   for (let j = i + neg.length, steps = 0; j < range[1] && steps < REACH; steps++) {
     if (!reader.isWord(j)) return undefined;
-    const skip = lang.negationSkip.match(reader.words, j, reader.forms(j));
+    const skip = reader.phraseAt(lang.negationSkip, j);
     if (skip) { scan.skipped = true; j += skip.length; continue; }
     if (reader.inSet(j, lang.negationAny)) {
       if (scan.anyTok !== undefined) return undefined;
