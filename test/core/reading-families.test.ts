@@ -396,6 +396,20 @@ describe('reading families: what a percentage is of', () => {
     assert.deepStrictEqual([f.kind, f.rate, f.change, f.whole], ['percent', 'change', true, 'صادر نفط']);
     assert.deepStrictEqual([fig(t, '7.1 مليار').measure, fig(t, '7.1 مليار').change], ['money', undefined]);
   });
+  // bug: with the verb more than eight words before «بنسبة» the change had no subject, and was never compared.
+  it('«بنسبة» far from its verb: «وارتفعت واردات كوريا الجنوبية من لحوم الضأن من يناير إلى فبراير … بنسبة 20 بالمئة»', () => {
+    // SK-economy-290-20180406
+    const t = 'وارتفعت واردات كوريا الجنوبية من لحوم الضأن من يناير إلى فبراير من العام الجاري بنسبة 20 بالمئة بمبلغ 22 مليون دولار، مقارنة مع الفترة نفسها من العام الماضي.';
+    const f = fig(t, '20 بالمئة');
+    assert.deepStrictEqual([f.rate, f.whole], ['change', readText('واردات كوريا', lang, { draft: false }).sentences[0].terms.join(' ')]);
+  });
+  // bug: a change named by an accusative verbal noun («شهدت … ارتفاعا بنسبة») or a future verb («سيقلص») was
+  // not read as a change, and had no subject.
+  it('«شهدت أسهم "فيسبوك" ارتفاعا بنسبة 3 في المائة» is a change of Facebook\'s shares', () => {
+    // SK-economy-346-20180413 (cut short)
+    const f = fig('شهدت أسهم "فيسبوك" ارتفاعا بنسبة 3 في المائة، الثلاثاء الماضي، خلال خضوع مؤسسها مارك زوكربيرغ، لجلسة استماع.', '3 في المائة');
+    assert.deepStrictEqual([f.rate, f.change, f.whole], ['change', true, readText('فيسبوك', lang, { draft: false }).sentences[0].terms.join(' ')]);
+  });
   it('a level: «وبلغت نسبة البطالة 11.3 بالمئة»', () => {
     // SK-economy-574-20180515
     const f = fig('وبلغت نسبة البطالة 11.3 بالمئة في الربع الأخير من 2017.', '11.3 بالمئة');

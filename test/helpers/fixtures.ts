@@ -19,6 +19,8 @@ export const BUG_FIXTURES = [
   'month-named-twice',
   'span-between-months',
   'restated-rate-noun',
+  'change-verb-far-back',
+  'accusative-change-noun',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

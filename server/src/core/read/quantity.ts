@@ -9,6 +9,8 @@ import type { RateKind } from './read-text';
 const EVENT_REACH = 7;
 const AFTER_REACH = 3;
 const SUBJECT_REACH = 8;
+/** How far back in its clause «بنسبة» finds the verb of the change it measures. */
+const CHANGE_REACH = 20;
 
 export interface CountedNoun { tokens: number[]; partitive: boolean }
 
@@ -126,9 +128,13 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
   const lang = reader.lang;
   if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
   if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
-  const levelMarked = phraseBefore(reader, phraseTok, lang.levelMarkers, 2) && !phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
+  const changeMarked = phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
+  const levelMarked = phraseBefore(reader, phraseTok, lang.levelMarkers, 2) && !changeMarked;
+  // «وارتفعت واردات كوريا الجنوبية من لحوم الضأن من يناير إلى فبراير … بنسبة 20 بالمئة»: «بنسبة» names the change
+  // its clause's verb made, however far back in the clause.
+  const reach = changeMarked ? CHANGE_REACH : SUBJECT_REACH;
   let restated = false;
-  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - SUBJECT_REACH); j--) {
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - reach); j--) {
     // «مرتفعة 17 سنتا، أو 0.3 بالمئة»: the same change restated, read with the clause (and figure) before it.
     if (isClauseBreak(reader, j) && j === phraseTok - 2 && reader.inSet(j + 1, lang.restateWords)) { restated = true; continue; }
     if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated)) break;
