@@ -4,7 +4,7 @@ import { normalize, Normalized, toOriginal } from '../normalize';
 import { tokenize, Token } from '../tokens';
 import type { Language, MeasureEntry, PhraseTable } from '../language';
 import { stem, stripClitics, cueForms } from '../stem';
-import { vocabularyOf, Vocabulary, WordMemo, wordTest } from '../word-memo';
+import { vocabularyOf, Vocabulary, WordMemo, WordTest, wordTest } from '../word-memo';
 
 export class Reader {
   readonly n: Normalized;
@@ -55,7 +55,11 @@ export class Reader {
     return id !== undefined && id >= 0 && contentWord.at(this.vocab, id, this.words[i]);
   }
 
-  inSet(i: number, set: Set<string>) { return this.isWord(i) && this.forms(i).some(f => set.has(f)); }
+  /** Whether one of the word's clitic forms is in `set` (a word list of the language data), asked once per word. */
+  inSet(i: number, set: Set<string>): boolean {
+    const id = this.ids[i];
+    return id !== undefined && id >= 0 && inSetTest(set).at(this.vocab, id, this.words[i]);
+  }
 
   private contentPrefix?: Int32Array;
   /** How many content words (isContent) are among tokens from..to-1: from a running count made once, so a
@@ -129,6 +133,13 @@ export class Reader {
     }
     return v;
   }
+}
+
+const setTests = new WeakMap<Set<string>, WordTest>();
+function inSetTest(set: Set<string>): WordTest {
+  let t = setTests.get(set);
+  if (!t) { t = wordTest((word, lang) => stripClitics(word, lang).some(f => set.has(f))); setTests.set(set, t); }
+  return t;
 }
 
 const contentWord = wordTest((word, lang) => word.length >= 2 && !stripClitics(word, lang).some(f => lang.stopwords.has(f)));

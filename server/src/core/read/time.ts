@@ -2,6 +2,9 @@
 // الماضي» — resolved against the article's date to a period of days, the one nearest the figure in its clause
 // winning. Two reports of a figure for explicitly different periods state different facts.
 import { Reader, firstAtOrAfter } from './reader';
+import type { Language } from '../language';
+import { stripClitics } from '../stem';
+import { wordMemo } from '../word-memo';
 
 /** A period as days since 1970-01-01 (UTC), both ends included. */
 export interface Period { from: number; to: number }
@@ -39,8 +42,10 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
   return { tok: j, end, period: monthPeriod(year, m.value), specific: 2 };
 }
 
+const weekdayOf = wordMemo((word: string, lang: Language) => lang.weekdays.get(word) ?? stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
+
 function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
-  const w = reader.lang.weekdays.get(reader.words[j]) ?? reader.forms(j).map(f => reader.lang.weekdays.get(f)).find(x => x !== undefined);
+  const w = reader.word(weekdayOf, j);
   if (w === undefined) return undefined;
   // News names a weekday of the week it reports: the last such day on or before the article's date.
   const back = (new Date(today * DAY).getUTCDay() - w + 7) % 7;
