@@ -21,6 +21,7 @@ export const BUG_FIXTURES = [
   'restated-rate-noun',
   'change-verb-far-back',
   'accusative-change-noun',
+  'decrease-by-naqs',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
