@@ -22,6 +22,7 @@ export const BUG_FIXTURES = [
   'change-verb-far-back',
   'accusative-change-noun',
   'decrease-by-naqs',
+  'count-of-another-claim',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

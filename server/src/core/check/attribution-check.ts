@@ -69,9 +69,13 @@ function checkCount(c: Checker, a: Attribution & { count: NonNullable<Attributio
     const art = c.store.sentenceArticle(h.sentence);
     if (seenArticles.has(art.meta.key)) continue;
     seenArticles.add(art.meta.key);
+    // A claim its own sentence credits to a named source («حسب "ذا تايمز"») is not the claim a count of unnamed
+    // sources elsewhere in the article made («قال أربعة مسؤولين إن البيت الأبيض يدرس…»).
+    const own = c.store.credits(h.sentence).primary;
     for (const x of art.attributions) {
       if (!x.count || x.count.kind !== a.count.kind) continue;
       const sentence = art.firstSentence + x.sentence;
+      if (sentence !== h.sentence && own.length && !x.sources.some(y => own.includes(y.id))) continue;
       const credits = c.store.credits(sentence);
       const credited = [...credits.primary, ...credits.relays, ...x.sources.map(y => y.id)];
       if (sources.length && !sources.some(d => credited.includes(d))) continue;
