@@ -30,6 +30,17 @@ function labelInterval(f: LabelledFigure) {
 
 export interface ExtractionRow { n: number; label: LabelledFigure; found: boolean; valueOk?: boolean; kindOk?: boolean; measureOk?: boolean; got?: unknown }
 
+const LETTER = /[\p{L}\p{M}]/u;
+/** Where a labelled figure's text stands in its sentence: the first occurrence that ends a word (a clitic may be
+ * glued before it, «بستة»), else the first at all — «ست» is the number in «منذ ست سنوات», not the letters of
+ * «المستوى» before it. */
+function locate(text: string, label: string, from: number): number {
+  for (let at = text.indexOf(label, from); at >= 0; at = text.indexOf(label, at + 1)) {
+    if (!LETTER.test(text[at + label.length] ?? '')) return at;
+  }
+  return text.indexOf(label, from);
+}
+
 export function extractionQuality(byId: Map<string, CorpusArticle>) {
   const lang = loadLanguage();
   const rows: ExtractionRow[] = [];
@@ -42,7 +53,7 @@ export function extractionQuality(byId: Map<string, CorpusArticle>) {
     const figures = readText(text, lang, { date: a.date }).figures;
     let from = 0;
     for (const label of s.figures) {
-      const at = text.indexOf(label.text, from);
+      const at = locate(text, label.text, from);
       if (at < 0) throw new Error(`#${s.n}: «${label.text}» not in its sentence`);
       from = at + label.text.length;
       const got = figures.find(f => f.start < at + label.text.length && at < f.end);

@@ -185,6 +185,23 @@ describe('reading families: thousands separators and decimal dots', () => {
   });
 });
 
+describe('reading families: definite number words and changes between two levels', () => {
+  // bug: a definite number word was read only after its noun («السنوات الأربعة»); before an indefinite noun it
+  // was not read at all.
+  it('«في السبع مراحل الأخيرة», «خلال الثلاثة أعوام المقبلة» count; «دور الثمانية لبطولة» names a round', () => {
+    // AL-sport-499-20180308, AL-economy-882-20180624, and «دور الثمانية» from bench/quality figures-labelled #92
+    assert.strictEqual(fig('خاصة في السبع مراحل الأخيرة والتي جمع من خلالها 15 نقطة.', 'السبع').value, 7);
+    assert.strictEqual(fig('ورفع إنتاجيته إلى 14 طناً سنوياً خلال الثلاثة أعوام المقبلة.', 'الثلاثة').value, 3);
+    assert.ok(!figures('ليقود فريقه يوفنتوس الإيطالي للتأهل إلى دور الثمانية لبطولة دوري أبطال أوروبا لكرة القدم.').some(f => f.text === 'الثمانية'));
+  });
+  // bug: a change verb five words before «من 18 إلى 21» did not make the two numbers two levels: a range 18–21.
+  it('«ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما» states two ages, not a range', () => {
+    // SK-internationalNews-203-20180228
+    const t = 'وتحدث ترامب بنبرة إيجابية عن توسيع نطاق فحص خلفيات مشتري الأسلحة ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما.';
+    assert.deepStrictEqual([fig(t, '18').range, fig(t, '21').value], [undefined, 21]);
+  });
+});
+
 describe('reading families: ranges', () => {
   it('«ما بين 20 و30 ألفا» is 20,000–30,000, worded from «ما بين»', () => {
     // SK-middleEast-3381-20180814

@@ -23,6 +23,8 @@ export const BUG_FIXTURES = [
   'accusative-change-noun',
   'decrease-by-naqs',
   'count-of-another-claim',
+  'definite-number-before-noun',
+  'change-verb-before-range',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

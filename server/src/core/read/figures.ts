@@ -114,9 +114,16 @@ function numberAt(reader: Reader, start: Start, range: [number, number]): Parsed
   return p;
 }
 
-/** A change verb before the figure in its clause: «ارتفع من 5 إلى 7 آلاف» states two levels, not a range. */
+/** How far back in its clause a change verb makes «من X إلى Y» two levels. */
+const CHANGE_VERB_REACH = 8;
+
+/** A change verb before the figure in its clause: «ارتفع من 5 إلى 7 آلاف», «ورفع السن القانونية لحيازة السلاح من 18
+ * إلى 21 عاما» state two levels, not a range. */
 function changeBefore(reader: Reader, tok: number, sentenceStart: number): boolean {
-  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - 4); j--) if (reader.phraseAt(reader.lang.changeVerbs, j)) return true;
+  for (let j = tok - 1; j >= Math.max(sentenceStart, tok - CHANGE_VERB_REACH); j--) {
+    if (reader.isClauseBreak(j)) return false;
+    if (reader.phraseAt(reader.lang.changeVerbs, j)) return true;
+  }
   return false;
 }
 

@@ -96,10 +96,19 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   return true;
 }
 
+/** An indefinite content word at j, with no clitic glued to it and not itself a number word: the noun a definite
+ * number counts («السبع مراحل»), not the rest of a round's name («دور الثمانية لبطولة», «دور الأربعة بحسب»). */
+function beforeIndefiniteNoun(reader: Reader, j: number): boolean {
+  const w = reader.words[j];
+  if (!reader.isContent(j) || w.startsWith(reader.lang.article) || reader.forms(j).length > 1) return false;
+  return !isNumberWord(reader.lang, w);
+}
+
 function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNumber | undefined {
   const first = reader.words[i];
-  // «الأربعة» (definite) is an adjective after its noun, not a count; «ألف» only looks definite.
-  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first)) return undefined;
+  // «الأربعة» (definite) is an adjective after its noun, not a count; «ألف» only looks definite. Before an
+  // indefinite noun it counts it: «في السبع مراحل الأخيرة», «خلال الثلاثة أعوام المقبلة».
+  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first) && !beforeIndefiniteNoun(reader, i + 1)) return undefined;
   const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0 };
   while (st.j < reader.tokens.length && reader.isWord(st.j)) {
     const r = foldWord(reader, i, st);
