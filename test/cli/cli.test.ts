@@ -64,7 +64,8 @@ describe('isnad check', () => {
     write('archive/a/report.md', '---\ntitle: تقرير\noutlet: رويترز\ndate: 2024-04-01\n---\nقتل 900 شخص في زلزال ضرب إقليم الحوز بالمغرب.\n');
     const gz = path.join(tmp, 'wires.jsonl.gz');
     fs.writeFileSync(gz, zlib.gzipSync(JSON.stringify({ id: 'w1', outlet: 'AFP', date: '2024-04-02', text: 'ارتفعت حصيلة زلزال الحوز في المغرب إلى 2900 قتيل.' }) + '\n'));
-    const draft = write('d.txt', 'قتل 5000 شخص في زلزال الحوز بالمغرب.');
+    // Written the day after the reports (a draft without a date is written today, years after them).
+    const draft = write('d.txt', '---\ndate: 2024-04-02\n---\nقتل 5000 شخص في زلزال الحوز بالمغرب.');
     const r = run(['check', '--corpus', dir, '--corpus', gz, '--format', 'json', draft]);
     assert.strictEqual(r.code, 1, r.err);
     const d = JSON.parse(r.out).diagnostics[0];

@@ -110,7 +110,7 @@ describe('isnad report', () => {
     fs.mkdirSync(corpus);
     fs.writeFileSync(path.join(corpus, 'evil.md'), HOSTILE_ARTICLE);
     const draft = path.join(tmp, 'quake.txt');
-    fs.writeFileSync(draft, 'زلزال الحوز <script>__pwned=true</script>\nقتل 5000 شخص في زلزال الحوز بالمغرب.\n');
+    fs.writeFileSync(draft, '---\ndate: 2024-03-20\n---\nزلزال الحوز <script>__pwned=true</script>\nقتل 5000 شخص في زلزال الحوز بالمغرب.\n');
     const out = path.join(tmp, 'hostile.html');
     assert.strictEqual(run(['report', '--corpus', corpus, '-o', out, draft]).code, 1);
     const html = fs.readFileSync(out, 'utf8');

@@ -216,7 +216,7 @@ async function reportInChromium(browser) {
   const dir = path.join(RUN, 'report');
   fs.mkdirSync(path.join(dir, 'hostile'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'hostile/evil.md'), HOSTILE);
-  fs.writeFileSync(path.join(dir, 'quake.txt'), 'زلزال الحوز <script>__pwned=true</script>\nقتل 5000 شخص في زلزال الحوز بالمغرب.\n');
+  fs.writeFileSync(path.join(dir, 'quake.txt'), '---\ndate: 2024-03-20\n---\nزلزال الحوز <script>__pwned=true</script>\nقتل 5000 شخص في زلزال الحوز بالمغرب.\n');
   cli(['report', '--corpus', 'hostile', '-o', 'hostile.html', 'quake.txt'], dir);
   cli(['report', '-o', path.join(dir, 'report.html'), 'test/fixtures/ws/drafts/war-desk.txt'], ROOT);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

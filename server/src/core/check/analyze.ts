@@ -100,7 +100,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   const date = dated ? meta.date! : opts.today ?? today();
   const title = meta.title ?? /^\s*([^\r\n]{1,150})(?:\r?\n|$)/.exec(text)?.[1];
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
-  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, dated: dated || !!opts.today, titleEntities: t.entities, titleTerms: t.terms };
+  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);

@@ -18,11 +18,9 @@ export interface DraftContext {
   fingerprint: string;
   /** Sources named before this part, for «ذكرت الصحيفة». */
   sources: string[];
-  /** The draft's date (YYYY-MM-DD): its front matter's, else today. */
+  /** The draft's date (YYYY-MM-DD): its front matter's, else today — a draft is written now, so a report of a
+   * running toll months ago is another time, not a contradiction. */
   date: string;
-  /** Whether the draft says its date (front matter): only then does its distance from a report's date say
-   * whether they tell of the same event. */
-  dated: boolean;
   /** The entities and content words of its title (the front matter's, else its first line). */
   titleEntities: EntityMention[];
   titleTerms: string[];

@@ -48,7 +48,7 @@ export interface DraftFact {
 
 /** The facts of one line's reading (what checkLine keeps for the whole-draft pass). */
 export function draftFacts(line: string, reading: Reading, lang: Language, draft: DraftContext): DraftFact[] {
-  const day = draft.dated ? isoDay(draft.date) : undefined;
+  const day = isoDay(draft.date);
   const title = { entities: draft.titleEntities, terms: draft.titleTerms };
   return reading.figures.filter(f => comparable(f, lang) && figureKey(f)).map(f => {
     const s = reading.sentences[f.sentence];

@@ -75,7 +75,7 @@ function candidates(c: Checker, f: Figure): { id: number; sentence: number }[] {
  * same wire story in several outlets, is one source), best first. */
 function matches(c: Checker, f: Figure): Match[] {
   const d = figureInterval(f, c.settings.tolerance);
-  const draft = draftSide(c.reading, f, c.draft.dated ? isoDay(c.draft.date) : undefined, { entities: c.draft.titleEntities, terms: c.draft.titleTerms });
+  const draft = draftSide(c.reading, f, isoDay(c.draft.date), { entities: c.draft.titleEntities, terms: c.draft.titleTerms });
   const best = new Map<string, Match>();
   for (const { id, sentence } of candidates(c, f)) {
     const article = c.store.sentenceArticle(sentence);
