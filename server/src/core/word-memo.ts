@@ -1,7 +1,8 @@
 // Newsroom text repeats its vocabulary (a 5 MB draft: 480,000 words, 64,000 distinct): what depends only on a
 // word and the language data is computed once per word. A reader looks each of its words up once, in the
 // vocabulary, and reads every word-level value by that id from an array: a million string lookups fewer per
-// 5 MB than one lookup per value. Bounded: past MAX_WORDS a new vocabulary starts (readers keep theirs).
+// 5 MB than one lookup per value. Bounded: once past MAX_WORDS, the next reader starts a new vocabulary (readers
+// keep theirs; a vocabulary outgrows the bound by one text's new words at most).
 import type { Language } from './language';
 
 const MAX_WORDS = 300_000;
@@ -46,7 +47,7 @@ export function wordMemo<T>(compute: (word: string, lang: Language) => T): WordM
     let table = vocab.values.get(memo);
     // Grown by doubling and filled with holes, so ids written in any order keep it a fast array.
     if (!table || id >= table.length) {
-      const grown = new Array(Math.min(MAX_WORDS, Math.max(1024, 2 * (table?.length ?? 0), id + 1)));
+      const grown = new Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
       if (table) for (let k = 0; k < table.length; k++) grown[k] = table[k];
       table = grown;
       vocab.values.set(memo, table);
@@ -75,7 +76,7 @@ export function wordTest(compute: (word: string, lang: Language) => boolean): Wo
   test.at = (vocab, id, word) => {
     let table = vocab.flags.get(test);
     if (!table || id >= table.length) {
-      const grown = new Uint8Array(Math.min(MAX_WORDS, Math.max(1024, 2 * (table?.length ?? 0), id + 1)));
+      const grown = new Uint8Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
       if (table) grown.set(table);
       table = grown;
       vocab.flags.set(test, table);
