@@ -132,7 +132,8 @@ function quality(index: MemoryIndex, articles: CorpusArticle[], rand: () => numb
     const sentence = a.text.slice(s.start, s.end);
     const digits = /[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬٫]*/.exec(a.text.slice(f.start, f.end));
     if (!digits) continue;
-    const own = { draftKey: a.key };
+    // As of the article's own day: the sentence is checked as its outlet published it.
+    const own = { draftKey: a.key, today: a.date };
     const before = analyze(sentence, index, {}, own);
     const rep = before.figures.find(x => x.start === f.start - s.start);
     if (!rep || rep.stance === 'none') continue;
