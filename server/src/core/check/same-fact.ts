@@ -11,7 +11,8 @@ import type { Language, MeasureEntry } from '../language';
 import type { Period } from '../read/time';
 import { stem } from '../stem';
 
-type PeerFact = { when?: Period; running?: boolean };
+/** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total. */
+type Peer = Pick<Figure, 'termAt' | 'when' | 'running'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
@@ -19,10 +20,8 @@ export interface FactSide {
   terms: string[];
   entities: EntityMention[];
   day?: number;
-  /** Where the other figures of the same measure stand in the sentence (the next number in a list is another fact),
-   * and when each holds and whether it is a running total. */
-  peers: number[];
-  peerFacts: PeerFact[];
+  /** The other figures of the same measure in the sentence (the next number in a list is another fact). */
+  peers: Peer[];
   /** Which of the sentence's figures of this measure it is, in reading order. */
   rank: number;
   /** The entities of the article's title: the subject when the sentence only says «اللاعب». */
@@ -119,15 +118,15 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
   // The figure stated for the draft's own period, or as a running total when the draft's is one (or not), is the
   // one, whatever its neighbours: «69,7 مليار درهم مقابل 64,2 مليار درهم في 2016» for a draft's «64,2 مليار درهم
   // في 2016»; «مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا» for a total since the offensive began.
-  if (c.peers.length) {
-    const when = d.figure.when;
-    const fit = (x: PeerFact) => (when && x.when && overlapsPeriod(when, x.when) ? 2 : 0) + (!!x.running === !!d.figure.running ? 1 : 0);
-    const mine = fit(c.figure), peer = Math.max(...c.peerFacts.map(fit));
-    if (mine !== peer) return { tight: overlap(window(d, TIGHT), window(c, TIGHT)), aligned: mine > peer ? 1 : 0 };
-  }
   const dw = window(d, TIGHT);
   const tight = overlap(dw, window(c, TIGHT));
-  const best = Math.max(0, ...c.peers.map(at => overlap(dw, windowAt(c, at, TIGHT))));
+  if (c.peers.length) {
+    const when = d.figure.when;
+    const fit = (x: Peer) => (when && x.when && overlapsPeriod(when, x.when) ? 2 : 0) + (!!x.running === !!d.figure.running ? 1 : 0);
+    const mine = fit(c.figure), peer = Math.max(...c.peers.map(fit));
+    if (mine !== peer) return { tight, aligned: mine > peer ? 1 : 0 };
+  }
+  const best = Math.max(0, ...c.peers.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
   // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th.
   const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
   return { tight, aligned: (tight >= best || !c.peers.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
@@ -283,8 +282,7 @@ export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
 export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
   const s = reading.sentences[f.sentence];
   const same = figuresOfSentence(reading, f.sentence).filter(x => x.measure === f.measure);
-  const others = same.filter(x => x !== f);
-  return { figure: f, terms: s.terms, entities: s.entities, day, peers: others.map(x => x.termAt), peerFacts: others.map(x => ({ when: x.when, running: x.running })), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
+  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
 }
 
 const bySentence = new WeakMap<Reading, Map<number, Figure[]>>();
@@ -303,8 +301,7 @@ function figuresOfSentence(reading: Reading, sentence: number): Figure[] {
 export function corpusSide(store: CandidateStore, f: StoredFigure): FactSide {
   const facts = store.factsOf(f.sentence);
   const same = facts.figures.filter(x => x.measure === f.measure);
-  const others = same.filter(x => x.termAt !== f.termAt);
-  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: others.map(x => x.termAt), peerFacts: others.map(x => ({ when: x.when, running: x.running })), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
+  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
 }
 
 /** At or above: the same fact, may raise a warning. Below it and at or above `hover`: a similar report. */
