@@ -129,6 +129,10 @@ export class MemoryIndex implements CandidateStore {
   }
   private optId(s: string | undefined) { return s === undefined ? -1 : this.intern(s); }
   private str(id: number) { return id < 0 ? undefined : this.vocab[id]; }
+  /** When figure `id` holds, as stored. */
+  private whenOf(id: number) { const c = this.col; return c.fWhenFrom.a[id] === NONE ? undefined : { from: c.fWhenFrom.a[id], to: c.fWhenTo.a[id] }; }
+  /** One of the figure's flags (change, running …). */
+  private flag(id: number, name: (typeof FLAGS)[number]) { return (this.col.fFlags.a[id] & (1 << FLAGS.indexOf(name))) !== 0 || undefined; }
 
   /** Adds or replaces an article; returns false when it was already indexed unchanged. */
   add(a: CorpusArticle, reading?: Reading): boolean {
@@ -288,7 +292,7 @@ export class MemoryIndex implements CandidateStore {
       hedge: HEDGES[c.fHedge.a[id]], kind: KINDS[c.fKind.a[id]], measure: this.str(c.fMeasure.a[id]), unit: this.str(c.fUnit.a[id]),
       group: this.str(c.fGroup.a[id]), whole: this.str(c.fWhole.a[id]), noun: this.str(c.fNoun.a[id]), rate: RATES[c.fRate.a[id]],
       places: Array.from(this.placesOf(id), p => this.vocab[p]), sentence: c.fSentence.a[id],
-      when: c.fWhenFrom.a[id] === NONE ? undefined : { from: c.fWhenFrom.a[id], to: c.fWhenTo.a[id] }, termAt: c.fTermPos.a[id], clause: [c.fClauseFrom.a[id], c.fClauseTo.a[id]],
+      when: this.whenOf(id), termAt: c.fTermPos.a[id], clause: [c.fClauseFrom.a[id], c.fClauseTo.a[id]],
     };
     FLAGS.forEach((name, b) => { if (flags & (1 << b)) f[name] = true; });
     return f;
@@ -316,9 +320,7 @@ export class MemoryIndex implements CandidateStore {
       entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
     }
     const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
-    const when = (k: number) => (c.fWhenFrom.a[k] === NONE ? undefined : { from: c.fWhenFrom.a[k], to: c.fWhenTo.a[k] });
-    const running = (k: number) => (c.fFlags.a[k] & (1 << FLAGS.indexOf('running'))) !== 0 || undefined;
-    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k], when: when(k), running: running(k) })), this.sentenceArticle(s));
+    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), termAt: c.fTermPos.a[k], when: this.whenOf(k), running: this.flag(k, 'running') })), this.sentenceArticle(s));
     if (this.factCache.size > 4096) this.factCache.clear();
     this.factCache.set(s, f);
     return f;
