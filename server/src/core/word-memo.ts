@@ -13,7 +13,7 @@ const NONE: unique symbol = Symbol('none');
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly values = new Map<WordMemo<unknown>, unknown[]>();
-  readonly flags = new Map<WordTest, Uint8Array>();
+  readonly flags = new Map<WordMemo<boolean>, Uint8Array>();
   constructor(readonly lang: Language) {}
   get size() { return this.ids.size; }
   idOf(word: string): number {
@@ -61,10 +61,8 @@ export function wordMemo<T>(compute: (word: string, lang: Language) => T): WordM
   return memo;
 }
 
-export interface WordTest {
-  (word: string, lang: Language): boolean;
-  at(vocab: Vocabulary, id: number, word: string): boolean;
-}
+/** A yes/no word memo, kept in bytes. */
+export type WordTest = WordMemo<boolean>;
 
 /** A yes/no question about a word, remembered in a byte per word (0 not asked, 1 no, 2 yes): cheap enough to
  * keep one per lexicon. */

@@ -5,7 +5,7 @@
 import type { Reader } from './reader';
 import type { Language } from '../language';
 import { stripClitics } from '../stem';
-import { wordMemo } from '../word-memo';
+import { wordMemo, wordTest } from '../word-memo';
 
 export interface ParsedNumber {
   value: number;
@@ -230,7 +230,7 @@ export function parseNumberAt(reader: Reader, i: number, allowDefinite = false):
 
 /** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
  * of its forms. Most words are none, and are told so by one lookup. */
-const mayStartNumber = wordMemo((word: string, lang: Language) =>
+const mayStartNumber = wordTest((word: string, lang: Language) =>
   stripClitics(word, lang).some(f => lang.vague.starts(f) || isNumberWord(lang, f))
   || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
 

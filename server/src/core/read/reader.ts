@@ -41,7 +41,7 @@ export class Reader {
 
   /** The longest phrase of `table` at token i, its first word in any clitic form. */
   phraseAt<T>(table: PhraseTable<T>, i: number): ReturnType<PhraseTable<T>['match']> {
-    if (this.isWord(i)) return table.startsInForms.at(this.vocab, this.ids[i], this.words[i]) ? table.match(this.words, i, this.forms(i)) : undefined;
+    if (this.isWord(i)) return this.word(table.startsInForms, i) ? table.match(this.words, i, this.forms(i)) : undefined;
     return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
@@ -51,14 +51,12 @@ export class Reader {
 
   /** A word that carries meaning for matching: not a stopword, not a lone letter. */
   isContent(i: number): boolean {
-    const id = this.ids[i];
-    return id !== undefined && id >= 0 && contentWord.at(this.vocab, id, this.words[i]);
+    return this.word(contentWord, i) === true;
   }
 
   /** Whether one of the word's clitic forms is in `set` (a word list of the language data), asked once per word. */
   inSet(i: number, set: Set<string>): boolean {
-    const id = this.ids[i];
-    return id !== undefined && id >= 0 && inSetTest(set).at(this.vocab, id, this.words[i]);
+    return this.word(inSetTest(set), i) === true;
   }
 
   private contentPrefix?: Int32Array;
