@@ -31,7 +31,7 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
   const m = reader.phraseAt(lang.monthNames, j);
   if (!m) return undefined;
   let k = j + m.length;
-  while (reader.words[k] === '/' && lang.monthNames.match(reader.words, k + 1)) k += 1 + lang.monthNames.match(reader.words, k + 1)!.length;
+  for (let alt; reader.words[k] === '/' && (alt = lang.monthNames.match(reader.words, k + 1)); ) k += 1 + alt.length;
   const now = new Date(today * DAY);
   let year = now.getUTCFullYear();
   let end = k;
@@ -42,7 +42,7 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
   return { tok: j, end, period: monthPeriod(year, m.value), specific: 2 };
 }
 
-const weekdayOf = wordMemo((word: string, lang: Language) => lang.weekdays.get(word) ?? stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
+const weekdayOf = wordMemo((word: string, lang: Language) => stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
 
 function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
   const w = reader.word(weekdayOf, j);
@@ -99,7 +99,7 @@ function spanFrom(reader: Reader, first: TimeHit, today: number): TimeHit {
   const link = reader.inSet(k, lang.spanLinks);
   if (link) k++;
   // «ونهاية»: the link glued to the edge.
-  if (reader.inSet(k, lang.spanEdges) && (link || reader.words[k].startsWith('و'))) k++;
+  if (reader.inSet(k, lang.spanEdges) && (link || lang.joiners.some(c => reader.words[k].startsWith(c)))) k++;
   else if (!link) return first;
   const second = monthAt(reader, k, today) ?? yearAt(reader, k);
   if (!second || second.period.to < first.period.from) return first;
