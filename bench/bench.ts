@@ -17,7 +17,7 @@ import { pairFeatures, crossValidate, fit } from './pairs';
 import { noise, labelledPrecision, plantedErrors } from './archive-quality';
 import { writeTermWeights } from './term-weights';
 import { databaseBench } from './database';
-import { longDraftRows } from './long-drafts';
+import { longDraftRows, longDraftChild } from './long-drafts';
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -341,7 +341,8 @@ async function runPart(): Promise<boolean> {
     if (JSON_OUT) process.stdout.write(JSON.stringify(db.result) + '\n'); else printTable(db.rows);
     return true;
   }
-  if (args.includes('--only=long')) { printRows(await longDraftRows(readAnt(), SEEDS)); return true; }
+  if (args.includes('--only=long')) { printRows(longDraftRows(__filename, args.filter(a => a.startsWith('--corpus=')))); return true; }
+  if (args[0] === '--long-drafts-child') { await longDraftChild(readAnt, SEEDS); return true; }
   if (args.includes('--only=term-weights')) { console.log(await writeTermWeights(ANT, ROOT)); return true; }
   if (args[0] === '--long-line-child') { await longLineChild(args[1]); return true; }
   if (args[0] === '--long-line') {
@@ -403,7 +404,7 @@ async function main() {
     log('an archive with a 7.9 MB line…');
     const long = longLine(cacheDir);
     log('a 1 MB line and a 5 MB draft…');
-    const longDrafts = await longDraftRows(articles, SEEDS);
+    const longDrafts = longDraftRows(__filename, args.filter(a => a.startsWith('--corpus=')));
     log('reading: the labelled extraction set and the planted conflicts…');
     const reading = readingRows(articles);
     log('same fact: the labelled pairs…');

@@ -102,26 +102,24 @@ function sameSubjects(x: Set<string>, y: Set<string>): boolean {
   return shared / (x.size + y.size - shared) >= SAME_SUBJECTS;
 }
 
-/** Both readings of the pair must call it the same fact (the judgement is not symmetric: it reads the first side's
- * neighbours against the second's). */
-function judgePair(a: DraftFact, b: DraftFact, lang: Language): number {
-  if (a.victims !== b.victims) return 0;
-  if (!sameQuantity(a.figure, b.figure, lang) || !sameQuantity(b.figure, a.figure, lang)) return 0;
-  if (!sameSubjects(a.subjects, b.subjects)) return 0;
-  return Math.min(judge(a.side, b.side, lang).score, judge(b.side, a.side, lang).score);
-}
-
 /** Judgements kept per pair of sides. The sides come from the line cache, so after an edit only the pairs with a
  * figure of an edited line are judged again: the pass stays cheap while typing. */
 const judged = new WeakMap<FactSide, WeakMap<FactSide, number>>();
 
-/** Two figures of one sentence are a list or a change («ارتفع من 30 إلى 32 ألفا»), never one fact stated twice. */
+/** Two figures of one sentence are a list or a change («ارتفع من 30 إلى 32 ألفا»), never one fact stated twice.
+ * The cheap tests come before the memo: most pairs fail one, and remembering them cost more than the tests (a
+ * 5 MB draft compares a figure with up to EARLIER others). Both readings of the pair must call it the same fact
+ * (the judgement is not symmetric: it reads the first side's neighbours against the second's). */
 function sameFact(a: DraftFact, b: DraftFact, lang: Language): number {
-  if (a.sentence.start === b.sentence.start) return 0;
+  if (a.sentence.start === b.sentence.start || a.victims !== b.victims || !sameSubjects(a.subjects, b.subjects)) return 0;
   let row = judged.get(a.side);
   if (!row) { row = new WeakMap(); judged.set(a.side, row); }
   let score = row.get(b.side);
-  if (score === undefined) { score = judgePair(a, b, lang); row.set(b.side, score); }
+  if (score === undefined) {
+    score = sameQuantity(a.figure, b.figure, lang) && sameQuantity(b.figure, a.figure, lang)
+      ? Math.min(judge(a.side, b.side, lang).score, judge(b.side, a.side, lang).score) : 0;
+    row.set(b.side, score);
+  }
   return score;
 }
 
