@@ -18,7 +18,7 @@ describe('bug fixtures (core)', () => {
       for (const want of fx.figures ?? []) {
         const got = figures.find(f => f.text === want.text);
         assert.ok(got, `figure «${want.text}» read`);
-        for (const k of ['value', 'measure', 'kind'] as const) if (want[k] !== undefined) assert.strictEqual(got[k], want[k], `${want.text}: ${k}`);
+        for (const k of ['value', 'measure', 'kind', 'whole', 'group'] as const) if (want[k] !== undefined) assert.strictEqual(got[k], want[k] ?? undefined, `${want.text}: ${k}`);
         if (want.when) assert.deepStrictEqual(got.when, { from: isoDay(want.when.from), to: isoDay(want.when.to) }, `${want.text}: when`);
       }
       const { index } = await openCorpus([materialiseCorpus(fx, tmp)]);

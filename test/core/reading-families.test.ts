@@ -557,3 +557,73 @@ describe('reading families: when a figure holds', () => {
     assert.deepStrictEqual(figures(t).map(f => [f.text, f.measure]), [['19', 'killed']]);
   });
 });
+
+describe('reading families: what a count counts', () => {
+  // bug: «وفر» after «عشرات الآلاف» read as refugees («فر» once «و» was taken off); «3 فناجين» as survivors («ناجين»).
+  it('a counted noun carries no conjunction: «وقُتل عشرات الآلاف وفر …» is killed, «3 فناجين» counts no measure', () => {
+    // ANT (labelled extraction set #14); bench/quality/figures-labelled #174
+    assert.strictEqual(fig('وقُتل عشرات الآلاف وفر نحو ثلث السكان من منازلهم.', 'عشرات الآلاف').measure, 'killed');
+    assert.strictEqual(fig('3 فناجين من القهوة قد تمنع أمراض القلب والسكتات الدماغية', '3').measure, undefined);
+    // A noun that begins with «و» itself is still the noun: «وفيات».
+    assert.strictEqual(fig('وسجلت الوزارة 12 وفيات جديدة.', '12').measure, 'killed');
+  });
+  it('the event before a noun that stands before its number: «قتل جندي سوري واحد»; the noun is the group', () => {
+    // ANT (labelled #20)
+    const f = fig('قتل جندي سوري واحد على الأقل وأصيب سبعة آخرون بجروح مساء الخميس في غارة شنها التحالف الدولي.', 'واحد');
+    assert.deepStrictEqual([f.measure, f.group], ['killed', 'security-personnel']);
+    // Silent: no event before the noun, the noun is counted — «وسلاح شرعي واحد» is one weapon, not a toll.
+    assert.notStrictEqual(fig('في ظل حكومة واحدة، وقانون واحد، وسلاح شرعي واحد.', 'واحدة').measure, 'killed');
+  });
+  it('an age named before, past other nouns and the other end of a pair', () => {
+    // ANT (labelled #297, #352)
+    assert.strictEqual(fig('وتشير قوائم الفائزين بالجائزة إلى أن متوسط أعمار الفائزين بجائزة نوبل 72 عاما.', '72').measure, 'age');
+    const t = 'ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما قائلا إنه سيفكر جديا في الفكرة.';
+    assert.deepStrictEqual([fig(t, '18').measure, fig(t, '21').measure], ['age', 'age']);
+    // Silent: a duration with no age named is a duration.
+    assert.strictEqual(fig('واستمرت الحرب 8 أعوام وخلفت دمارا واسعا.', '8').measure, 'duration');
+  });
+  it('people: officials, candidates, diplomats and plurals of belonging; not a preposition\'s object', () => {
+    // ANT (labelled #108, #133, #269, #273, #157)
+    assert.strictEqual(fig('يفكر في سحب التصاريح الأمنية الخاصة بستة من المسؤولين الأمنيين السابقين.', 'بستة').measure, 'people');
+    assert.strictEqual(fig('ألبانيا: طرد دبلوماسيين اثنين من كل جانب.', 'اثنين').measure, 'people');
+    assert.strictEqual(fig('بينما الأهم بالنسبة إلى نيمار وملايين البرازيليين سيكون قدرته على خوض غمار نهائيات كأس العالم', 'وملايين').measure, 'people');
+    assert.strictEqual(fig('سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.', '49').measure, undefined);
+  });
+  it('«أحكاما بالمؤبد على ست نساء» are prisoners; «بالسجن 5 سنوات» a term', () => {
+    // ANT (labelled #299)
+    assert.strictEqual(fig('كما أصدرت المحكمة أحكاما بالمؤبد على ست نساء من أذربيجان.', 'ست').measure, 'detained');
+    assert.strictEqual(fig('وقضت المحكمة بالسجن 5 سنوات على المتهم.', '5').measure, 'prison-term');
+  });
+  it('places in a ranking are not centres; centres elsewhere are', () => {
+    // ANT (labelled #324)
+    assert.strictEqual(fig('وذلك على حساب السويد التي تقدمت 13 مركزا ليصبح تصنيفها 11.', '13').measure, undefined);
+    assert.strictEqual(fig('وافتتحت الوزارة 13 مركزا صحيا في المحافظة.', '13').measure, 'facilities');
+  });
+  it('area units in the accusative: «48 كيلومترا مربعا»', () => {
+    // ANT (labelled #18)
+    assert.strictEqual(fig('وتقع المنطقة على مساحة 48 كيلومترا مربعا وشيدتها شركة داليان بورت الصينية.', '48').measure, 'area');
+    assert.strictEqual(fig('وتبعد المدينة 48 كيلومترا عن العاصمة.', '48').measure, 'distance');
+  });
+});
+
+describe('reading families: what a percentage is of (continued)', () => {
+  it('a change opening a clause is said of the clause before: «وأنهى السهم …، متراجعا بنسبة 1.9%»', () => {
+    // ANT (labelled #351, #50)
+    assert.ok(fig('وأنهى السهم أولى جلسات تداوله بالسوق، متراجعا بنسبة 1.9% ليغلق عند سعر 51 ريالا.', '1.9%').whole?.startsWith('سهم'));
+    assert.ok(fig('وفتحت الأسهم عند 165.90 دولار، بزيادة 25 في المئة للسعر الاسترشادي.', '25 في المئة').whole?.startsWith('اسهم'));
+  });
+  it('«8% فقط من خريجي …» is a share of the graduates; «بنسبة 28% من 195 مليار» a change, not a share', () => {
+    // ANT (labelled #83, #306)
+    assert.ok(fig('إلا 8% فقط من خريجي مناهج العلوم يتخصصون في الكمبيوتر.', '8%').whole?.startsWith('خريج'));
+    const f = fig('سيقلص العجز المتوقع بنسبة 28% من 195 مليار ريال إلى نحو 140 مليار ريال.', '28%');
+    assert.notStrictEqual(f.rate, 'share');
+  });
+  it('a list of shares of one whole, with a decimal comma and a space: «80 في المئة …، و96، 3 في المئة»', () => {
+    // ANT (labelled #260)
+    const t = 'فيما بلغت النسب العامة لالتزام الحجاج باللقاحات الوقائية حوالي 80 في المئة للحمى الشوكية، و96، 3 في المئة للحمى الصفراء.';
+    const a = fig(t, '80 في المئة'), b = fig(t, '96، 3 في المئة');
+    assert.deepStrictEqual([b.value, b.kind, b.whole], [96.3, 'percent', a.whole]);
+    // Silent: a comma between a count and another count is a list, not a decimal.
+    assert.deepStrictEqual(claims('قتل 12، 3 منهم أطفال.'), ['12=12', '3=3']);
+  });
+});

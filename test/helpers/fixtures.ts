@@ -25,6 +25,16 @@ export const BUG_FIXTURES = [
   'count-of-another-claim',
   'definite-number-before-noun',
   'change-verb-before-range',
+  'conjunction-verb-after-number',
+  'event-before-noun-before-number',
+  'area-unit-accusative',
+  'age-named-before-nouns',
+  'construct-plural-before-pair',
+  'persons-under-sentence',
+  'ranking-places-not-centres',
+  'unit-words-shared-by-different-facts',
+  'decimal-comma-then-space',
+  'change-opening-a-clause',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
@@ -35,8 +45,8 @@ export interface BugFixture {
   draft: string;
   /** Articles of the fixture's own corpus; none: the bundled seeds. */
   corpus?: CorpusFile[];
-  /** Figures the draft must be read as having (a subset, matched by their text). */
-  figures?: { text: string; value?: number; measure?: string; kind?: string; when?: { from: string; to: string } }[];
+  /** Figures the draft must be read as having (a subset, matched by their text); null: none at all. */
+  figures?: { text: string; value?: number; measure?: string | null; kind?: string; whole?: string; group?: string; when?: { from: string; to: string } }[];
   /** Exactly the findings the draft must get. */
   findings: ExpectedFinding[];
 }

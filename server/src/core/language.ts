@@ -27,6 +27,8 @@ export interface MeasureEntry {
   context?: string[];
   /** A value that changes every day (prices, indices): compared only for the same day. */
   daily?: boolean;
+  /** What a count of people under this event counts: «أحكاما بالمؤبد على ست نساء» are six prisoners. */
+  persons?: string;
 }
 export interface CueEntry { id: string; cues: string[] }
 /** A named entity a name stands for; `ambiguous` when the name also means something else. */
@@ -129,6 +131,11 @@ export interface WritingData {
   pronounSuffixes: string[];
   /** «مركزا واحدا»: one, after the counted noun. */
   postNominalOne: Set<string>;
+  /** «مركزا», «مراتب»: places in a ranking, not centres, in a sentence holding one of rankWords. */
+  rankNouns: Set<string>;
+  rankWords: string[];
+  /** «فقط» between a number and its «من»: «8% فقط من خريجي …». */
+  restrictives: PhraseTable<true>;
   /** Words that mark a goal's minute in parentheses: «هيغواين (64)». */
   minuteCues: Set<string>;
   /** «في 19 من الشهر نفسه»: a day of a month named without the month. */
@@ -210,6 +217,8 @@ export interface Language extends WritingData, TimeData {
   afterCues: PhraseTable<MeasureEntry>;
   /** Counted nouns that name a group of an event's victims («قتل 5 أطفال»). */
   groupMeasures: Set<string>;
+  /** «البرازيليين»: endings of a plural of belonging, which counts people (see measures.json). */
+  peopleEndings: string[];
   /** Measures that keep growing from one report to the next (tolls, a season's goals and points). */
   accumulating: Set<string>;
   /** Measures whose figures in market news are one day's values (a settlement price, a rise in cents). */
@@ -242,6 +251,8 @@ export interface Language extends WritingData, TimeData {
   protectedPrefixes: string[];
   articlePrefixes: string[];
   singlePrefixes: string[];
+  /** «و», «ف»: a word that needs one of these taken off to be a noun is not the noun a number counts («وفر»). */
+  conjunctions: string[];
   suffixes: string[];
   stopwords: Set<string>;
 }
@@ -281,7 +292,7 @@ function writingData(): WritingData {
     wholeHeads: normSet(r.whole_heads), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
-    postNominalOne: normSet(r.post_nominal_one), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
+    postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
     partMarkers: flags(r.part_markers), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
     relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
@@ -307,6 +318,7 @@ function measureData(ext: LanguageExtension) {
     measureCues: phrases([...cueLists]),
     afterCues: phrases(all.flatMap(m => (m.after ?? []).map(c => [c, m] as [string, MeasureEntry]))),
     groupMeasures: new Set(measures.groups_from_nouns),
+    peopleEndings: measures.people_endings.map(norm),
     accumulating: new Set(measures.accumulating),
     dailyInMarketNews: new Set(measures.daily_in_market_news),
     partOfUnit: new Set(measures.part_of_unit),
@@ -388,6 +400,7 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     protectedPrefixes: [...stemming.protected_prefixes, ...(ext.protectedPrefixes ?? [])].map(norm),
     articlePrefixes: stemming.prefixes_with_article.map(norm),
     singlePrefixes: stemming.single_prefixes.map(norm),
+    conjunctions: stemming.conjunctions.map(norm),
     suffixes: stemming.suffixes.map(norm).sort((a, b) => b.length - a.length),
     stopwords: normSet(stemming.stopwords),
   };

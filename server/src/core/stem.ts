@@ -54,8 +54,15 @@ function computeForms(word: string, lang: Language): string[] {
  * «عام») or an object pronoun («بسجنه», «أصابته»): for lexicons of counted nouns, units and events. */
 export const cueForms = wordMemo((word, lang) => computeCueForms(stripClitics(word, lang), lang));
 
+/** cueForms(word) for the noun right after a number: never a conjunction taken off, since a counted noun does not
+ * take one — «وفر» after «عشرات الآلاف» is «and fled», not refugees; «3 فناجين» are not survivors («ناجين»). */
+export const nounCueForms = wordMemo((word, lang) =>
+  lang.conjunctions.some(c => word.startsWith(c)) ? computeCueForms([word], lang) : cueForms(word, lang));
+
 function computeCueForms(forms: string[], lang: Language): string[] {
   const bare = forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
   const pronoun = forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
-  return bare.length || pronoun.length ? [...forms, ...bare, ...pronoun] : forms;
+  // A plural in construct drops its «ن»: «موظفي الوزارة», «عدد موظفيها» are «موظفين».
+  const construct = [...forms, ...pronoun].filter(x => x.length >= 4 && x.endsWith('ي')).map(x => x + 'ن');
+  return bare.length || pronoun.length || construct.length ? [...forms, ...bare, ...pronoun, ...construct] : forms;
 }

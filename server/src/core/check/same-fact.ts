@@ -5,6 +5,7 @@
 import model from '../data/same-fact.json';
 import termWeights from '../data/term-weights.json';
 import type { Figure, Reading } from '../read/read-text';
+import { UNIT_MARK } from '../read/read-text';
 import type { CandidateStore, StoredFigure } from '../index/store';
 import type { EntityMention } from '../read/entities';
 import type { Language, MeasureEntry } from '../language';
@@ -67,6 +68,7 @@ const weights = new Map<string, number>();
 export function termWeight(t: string): number {
   let w = weights.get(t);
   if (w === undefined) {
+    if (t.startsWith(UNIT_MARK)) return 0;
     const df = DF[t] ?? RARE_DF;
     w = Math.log(1 + (N - df + 0.5) / (df + 0.5));
     // Bounded: a long-running server meets an open vocabulary.

@@ -36,15 +36,18 @@ function hedgeBefore(reader: Reader, tok: number, sentenceStart: number): { hedg
 
 /** The counted noun: up to three words after the number, skipping a partitive «من» («20 ألفًا من عناصر الأمن»). */
 function countedNoun(reader: Reader, p: ParsedNumber, sentenceEnd: number, shared: boolean): CountedNoun {
-  let k = p.end, partitive = false;
-  if (reader.inSet(k, reader.lang.partitives) && !shared) { partitive = true; k++; }
+  let k = p.nounAt ?? p.end, partitive = false;
+  const only = reader.phraseAt(reader.lang.restrictives, k);
+  if (only && reader.inSet(k + only.length, reader.lang.partitives)) k += only.length;
+  // «بنسبة 28% من 195 مليار ريال إلى نحو 140»: «من» before a number starts a change, not a whole.
+  if (reader.inSet(k, reader.lang.partitives) && !shared && !reader.isNumber(k + 1)) { partitive = true; k++; }
   const tokens: number[] = [];
   for (let j = k; j < sentenceEnd && tokens.length < 3; j++) {
     if (reader.isNumber(j) || (reader.isPunct(j) && !QUOTES.has(reader.words[j]))) break;
     if (reader.inSet(j, reader.lang.stopwords) && tokens.length) break;
     if (reader.isWord(j) && !reader.lang.bareClitics.has(reader.words[j])) tokens.push(j);
   }
-  return { tokens, partitive };
+  return { tokens, partitive, borrowed: p.nounAt !== undefined || undefined };
 }
 
 function placesAround(reader: Reader, i: number, end: number, range: [number, number]): string[] {
@@ -108,7 +111,11 @@ function numberAt(reader: Reader, start: Start, range: [number, number]): Parsed
   const p = parseNumberAt(reader, start.tok);
   if (!p) return undefined;
   const r = rangeFrom(reader, start.tok, p, start.opened);
-  if (r && !changeBefore(reader, start.phraseTok ?? start.tok, range[0])) return r;
+  if (r) {
+    if (!changeBefore(reader, start.phraseTok ?? start.tok, range[0])) return r;
+    // Two levels: the first has no noun of its own when it borrowed the second's scale or shares its noun.
+    if (reader.lang.rangeLinks.match(reader.words, p.end)) p.nounAt = r.end;
+  }
   const shared = sharedScale(reader, p);
   if (shared) p.value *= shared;
   return p;
@@ -181,6 +188,15 @@ function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phras
   if (part) f.part = true;
 }
 
+/** «80 في المئة للحمى الشوكية، و96 في المئة للحمى الصفراء»: the next item of a list of percentages, with no whole
+ * of its own, is a share of the same whole. */
+function inheritWhole(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number): void {
+  if (!prev || prev.sentence !== f.sentence || prev.kind !== 'percent' || f.kind !== 'percent' || !prev.whole || f.whole) return;
+  if (!reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c))) return;
+  f.whole = prev.whole;
+  f.rate = prev.rate;
+}
+
 /** «و1962» right after a year, «و65» after a minute: the kind of the list it continues. */
 function listKind(reader: Reader, i: number, last: { kind: FigureKind; endTok: number } | undefined): FigureKind | undefined {
   if (!last || !NOT_CLAIMS.has(last.kind) || !reader.isNumber(i)) return undefined;
@@ -199,7 +215,9 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const opener = reader.isWord(i) ? reader.phraseAt(reader.lang.rangeOpeners, i) : undefined;
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {
-      out.push(readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext));
+      const f = readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext);
+      inheritEvent(reader, f, out[out.length - 1], i, range);
+      out.push(f);
       i = byNoun.p.end;
       continue;
     }
@@ -210,6 +228,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     if (!p.range) start = { tok: start.tok, opened: false, kind: listKind(reader, start.tok, last) };
     const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
     inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, range);
+    inheritWhole(reader, f, out[out.length - 1], start.phraseTok ?? start.tok);
     out.push(f);
     last = { kind: f.kind, endTok: p.end };
     i = p.end;

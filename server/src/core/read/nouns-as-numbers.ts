@@ -38,7 +38,8 @@ export function dualAt(reader: Reader, i: number): NounCount | undefined {
 /** «السنوات الأربعة», «الدول الثلاث» (a definite number after a definite noun), «مركزا واحدا». */
 export function afterNounAt(reader: Reader, i: number): NounCount | undefined {
   const lang = reader.lang, prev = i - 1;
-  if (!reader.isWord(i) || !reader.isWord(prev) || !reader.isContent(prev)) return undefined;
+  // «بعد يوم واحد»: a unit counts though it is too common a word to carry meaning for matching.
+  if (!reader.isWord(i) || !reader.isWord(prev) || !(reader.isContent(prev) || reader.measureAt(prev))) return undefined;
   if (reader.inSet(i, lang.postNominalOne) && !reader.words[prev].startsWith(lang.article)) {
     return { p: { value: 1, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: prev };
   }

@@ -22,6 +22,8 @@ export interface ParsedNumber {
   reach?: number;
   /** «نصف», «ثلث»: a fraction of a whole, read as a percentage. */
   fraction?: boolean;
+  /** «من 18 إلى 21 عاما» (two levels, after a change verb): the first is counted by the noun after the second. */
+  nounAt?: number;
   /** «12.345»: one dot and three digits, a decimal or a thousands separator; the counted noun decides. */
   ambiguousDot?: boolean;
 }
@@ -128,8 +130,10 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
 function parseDigits(reader: Reader, i: number): ParsedNumber {
   const text = reader.words[i];
   let value = digitsValue(text), j = i + 1;
-  // «15,8 مليار», «11,3%»: a comma and one or two digits before a scale word or a percent is a decimal comma.
-  if (reader.words[j] === ',' && reader.tokens[j].glued && reader.isNumber(j + 1) && reader.tokens[j + 1].glued &&
+  // «15,8 مليار», «11،3%»: a comma and one or two digits before a scale word or a percent is a decimal comma; also
+  // with a space after the comma before a percent, as a typing aid leaves it («و96، 3 في المئة»).
+  const spaced = () => reader.n.text.slice(reader.tokens[j].end, reader.tokens[j + 1].start) === ' ' && percentAt(reader, j + 2) > 0;
+  if ((reader.words[j] === ',' || reader.words[j] === '،') && reader.tokens[j].glued && reader.isNumber(j + 1) && (reader.tokens[j + 1].glued || spaced()) &&
       /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && (scaleAt(reader, j + 2) || percentAt(reader, j + 2))) {
     value = parseFloat(`${text}.${reader.words[j + 1]}`);
     j += 2;

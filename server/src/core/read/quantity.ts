@@ -12,7 +12,8 @@ const SUBJECT_REACH = 8;
 /** How far back in its clause «بنسبة» finds the verb of the change it measures. */
 const CHANGE_REACH = 20;
 
-export interface CountedNoun { tokens: number[]; partitive: boolean }
+/** `borrowed`: the noun after the other end of a pair («من 18 إلى 21 عاما»), not a noun of the figure's own. */
+export interface CountedNoun { tokens: number[]; partitive: boolean; borrowed?: boolean }
 
 export interface Quantity {
   measure?: string; unit?: string; group?: string; whole?: string; rate?: RateKind;
@@ -21,15 +22,25 @@ export interface Quantity {
 
 const isClauseBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;:]/.test(reader.words[j]);
 
-/** The nearest event or counted noun before the figure; units there («اليوم الإضافي») name something else. */
-function measureBefore(reader: Reader, phraseTok: number, range: [number, number]): MeasureEntry | undefined {
+/** The nearest event or counted noun before the figure (or the nearest that `wanted` accepts); units there
+ * («اليوم الإضافي») name something else. */
+function measureBefore(reader: Reader, phraseTok: number, range: [number, number], wanted?: (m: MeasureEntry) => boolean): { m: MeasureEntry; tok: number } | undefined {
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - EVENT_REACH); j--) {
+    if (reader.isNumber(j) && otherEnd(reader, j)) continue;
     if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
     const h = reader.measureAt(j, range);
-    if (h && h.m.type !== 'unit') return h.m;
+    if (h && (wanted ? wanted(h.m) : h.m.type !== 'unit')) return { m: h.m, tok: j };
   }
   return undefined;
 }
+
+/** The number at j opens a pair the figure after it closes («عدد موظفيها من 700 إلى 1500»): what is named before
+ * the pair counts both. */
+function otherEnd(reader: Reader, j: number): boolean {
+  return !!reader.phraseAt(reader.lang.rangeOpeners, j - 1) && !!reader.lang.rangeLinks.match(reader.words, j + 1);
+}
+
+const AGE_OR_TERM = (m: MeasureEntry) => m.id === 'age' || m.id === 'prison-term';
 
 /** An event named after the counted noun: «لقي 35 عاملا حتفهم», «أصيب 5 جنود بجروح». */
 function eventAfter(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
@@ -45,7 +56,7 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
 function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): MeasureEntry | undefined {
   for (let j = p.end; j < Math.min(range[1], p.end + 8); j++) {
     if (reader.isNumber(j)) break;
-    const h = reader.measureAt(j, range);
+    const h = j === p.end ? reader.nounMeasureAt(j, range) : reader.measureAt(j, range);
     if (h && h.m.type === 'event') return h.m;
   }
   return undefined;
@@ -108,9 +119,25 @@ function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number
   return words.length ? words.join(' ') : undefined;
 }
 
-/** The subject of a verb at j: the words after it (VSO, «ارتفعت صادرات النفط») or before it («الصادرات ارتفعت»). */
+/** The subject of a verb at j: the words after it (VSO, «ارتفعت صادرات النفط») or before it («الصادرات ارتفعت»),
+ * or for a clause that opens with it, the subject of the clause before (leadSubject). */
 function subjectOf(reader: Reader, j: number, len: number, phraseTok: number, range: [number, number]): string | undefined {
-  return subjectWords(reader, j + len, 1, [range[0], phraseTok]) ?? subjectWords(reader, j - 1, -1, range);
+  return subjectWords(reader, j + len, 1, [range[0], phraseTok]) ?? subjectWords(reader, j - 1, -1, range) ?? leadSubject(reader, j, range);
+}
+
+/** «وأنهى السهم أولى جلساته، متراجعا بنسبة 1.9%», «وفتحت الأسهم عند 165.90 دولار، بزيادة 25 في المئة»: a change
+ * that opens a clause (a participle or «بزيادة» right after the comma) is said of the subject of the clause before:
+ * the words after its opening verb, or its opening words when they are a definite noun (subject first). */
+function leadSubject(reader: Reader, j: number, range: [number, number]): string | undefined {
+  const comma = j - 1;
+  if (comma <= range[0] || !isClauseBreak(reader, comma)) return undefined;
+  let c0 = comma - 1;
+  while (c0 > range[0] && !isClauseBreak(reader, c0 - 1)) c0--;
+  while (c0 < comma && !reader.isWord(c0)) c0++;
+  if (c0 >= comma) return undefined;
+  const w = reader.words[c0], lang = reader.lang;
+  const subjectFirst = (lang.conjunctions.some(c => w.startsWith(c)) ? w.slice(1) : w).startsWith(lang.article);
+  return subjectWords(reader, subjectFirst ? c0 : c0 + 1, 1, [c0, comma]);
 }
 
 /** «وبلغت نسبة البطالة … 12 في المئة فيما تتجاوز النسبة في قطاع غزة 47 في المئة»: a definite rate noun alone
@@ -138,8 +165,12 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
     // «مرتفعة 17 سنتا، أو 0.3 بالمئة»: the same change restated, read with the clause (and figure) before it.
     if (isClauseBreak(reader, j) && j === phraseTok - 2 && reader.inSet(j + 1, lang.restateWords)) { restated = true; continue; }
     if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated)) break;
-    // «بنسبة» before the figure marks a change, not a rate noun.
-    if (reader.phraseAt(lang.changeMarkers, j)) continue;
+    // «بنسبة» before the figure marks a change, not a rate noun; opening its clause, a change of the clause before.
+    if (reader.phraseAt(lang.changeMarkers, j)) {
+      const lead = p.percent && changeMarked && !levelMarked ? leadSubject(reader, j, range) : undefined;
+      if (lead) return { rate: 'change', change: true, whole: lead };
+      continue;
+    }
     if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: restatedWhole(reader, j, range) ?? subjectWords(reader, j + 1, 1, range) } : {};
     const v = reader.phraseAt(lang.changeVerbs, j);
     if (v && !levelMarked) return { rate: p.percent ? 'change' : undefined, change: true, whole: subjectOf(reader, j, v.length, phraseTok, range) };
@@ -157,41 +188,61 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   const firstNoun = noun.tokens[0];
   const fromWord = measureFrom !== undefined ? lang.measureCues.match([measureFrom], 0)?.value.find(m => !m.context) : undefined;
   const nounHit = fromWord ?? nounMeasure(reader, p, noun, range);
+  const nounFirst = firstNoun !== undefined && firstNoun < phraseTok;
   // «قتل جندي سوري واحد»: when the noun stands before the number, the event is before the noun.
-  const before = measureBefore(reader, firstNoun !== undefined && firstNoun < phraseTok ? firstNoun : phraseTok, range);
+  const before = measureBefore(reader, nounFirst ? firstNoun : phraseTok, range);
+  if (nounFirst && before && before.m.type !== 'event') {
+    const event = measureBefore(reader, before.tok, range, m => m.type === 'event');
+    if (event) return { measure: event.m.id, group: lang.groupMeasures.has(before.m.id) ? before.m.id : undefined };
+  }
   const after = firstNoun !== undefined ? eventAfter(reader, firstNoun + 1, range) : undefined;
   const groupOf = (m?: MeasureEntry) => (m && lang.groupMeasures.has(m.id) ? m.id : undefined);
+  const countsPeople = (m?: MeasureEntry) => !!m && (m.id === 'people' || lang.groupMeasures.has(m.id));
   if (nounHit?.id === 'duration') {
     if (isAge(reader, phraseTok, p)) return { measure: 'age' };
-    if (before?.id === 'prison-term' || before?.id === 'age') return { measure: before.id };
+    // «متوسط أعمار الفائزين بجائزة نوبل 72 عاما», «الأحكام على الجنود المدانين بين 7 سنوات و14 سنة»: the age or
+    // the sentence is named before, past the nouns it is of.
+    const named = measureBefore(reader, phraseTok, range, AGE_OR_TERM);
+    if (named) return { measure: named.m.id };
     return { measure: 'duration', lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || undefined };
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
-  if (before?.type === 'event') return { measure: before.id, group: groupOf(nounHit) };
+  if (before?.m.type === 'event') return { measure: (countsPeople(nounHit) && before.m.persons) || before.m.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
-  // «الناخبون … 18 مادة»: a counted noun of its own says the noun before is not what the figure counts.
-  if (before && !ownNoun(reader, noun)) return { measure: before.id };
+  // «الناخبون … 18 مادة»: a counted noun of its own says the noun before is not what the figure counts; before a
+  // definite adjective and the number, it is the counted one («المطارات الرئيسية الثلاثة»).
+  const adjective = nounFirst && before?.tok === firstNoun - 1 && reader.words[firstNoun].startsWith(lang.article);
+  if (before && (adjective || !ownNoun(reader, noun))) return { measure: before.m.id };
   const later = eventLater(reader, p, range)?.id;
-  // «ملايين البرازيليين»: a number of a nationality, and nothing else said, counts people.
-  const nationality = noun.tokens.some(j => reader.phraseAt(reader.lang.groups, j));
-  return { measure: later ?? (nationality ? 'people' : undefined) };
+  // «ملايين البرازيليين»: a number of a nationality or another plural of belonging, and nothing else said,
+  // counts people.
+  const belonging = noun.tokens.some(j => reader.phraseAt(lang.groups, j)) || (firstNoun > phraseTok && !noun.partitive && pluralOfBelonging(reader, firstNoun));
+  return { measure: later ?? (belonging ? 'people' : undefined) };
+}
+
+/** «البرازيليين» right after the number; not «للجمهوريين», a preposition's object. */
+function pluralOfBelonging(reader: Reader, j: number): boolean {
+  const w = reader.words[j], lang = reader.lang;
+  if (!reader.isContent(j) || lang.articlePrefixes.some(p => p !== lang.article && w.startsWith(p))) return false;
+  const bare = w.startsWith(lang.article) ? w.slice(lang.article.length) : w;
+  return bare.length >= 5 && lang.peopleEndings.some(e => bare.endsWith(e));
 }
 
 /** A word right after the number that names what it counts, though not one isnad knows («18 مادة»). */
 function ownNoun(reader: Reader, noun: CountedNoun): boolean {
   const j = noun.tokens[0];
-  return j !== undefined && !noun.partitive && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.phraseAt(reader.lang.groups, j);
+  return j !== undefined && !noun.partitive && !noun.borrowed && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.phraseAt(reader.lang.groups, j);
 }
 
 /** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */
 function nounMeasure(reader: Reader, p: ParsedNumber, noun: CountedNoun, range: [number, number]): MeasureEntry | undefined {
   if (p.percent && noun.partitive) return undefined;
   for (const [k, j] of noun.tokens.slice(0, 2).entries()) {
-    const m = reader.measureAt(j, range)?.m;
+    const m = reader.nounMeasureAt(j, range)?.m;
     if (m) return m;
     if (k === 0 && !reader.phraseAt(reader.lang.groups, j)) return undefined;
   }

@@ -115,11 +115,17 @@ function sentenceTokens(reader: Reader, sents: { start: number; end: number }[])
   return { ranges, of: tok => ofTok[tok] };
 }
 
+/** A unit's words («كيلومترات مربعة», «دولار») are terms marked as such: search and a claim's words use them as any
+ * other, but the same-fact judgement gives them no weight — two figures are compared only when their measures
+ * are the same, so their units say nothing more of the fact (the area of a shelter and of a city shared two of
+ * their four words by them). */
+export const UNIT_MARK = '#u:';
+
 /** The words that name an event are one term whichever of them a writer chose: «قتل», «لقي حتفه» and «أودى بحياة»
  * all read «#killed», so two tellings of one toll share it. */
-function eventTerm(reader: Reader, k: number, range: [number, number]): string | undefined {
+function eventTerm(reader: Reader, k: number, range: [number, number]): { event?: string; unitLength?: number } {
   const h = reader.measureAt(k, range);
-  return h?.m.type === 'event' ? `#${h.m.id}` : undefined;
+  return h?.m.type === 'event' ? { event: `#${h.m.id}` } : h?.m.type === 'unit' ? { unitLength: h.len } : {};
 }
 
 export interface ReadOptions {
@@ -148,7 +154,12 @@ export function readText(original: string, lang: Language, opts: ReadOptions = {
     if (used && !used.has(idx)) return { ...where, terms: [], termStarts: [], entities: [] };
     const [a, b] = st.ranges[idx];
     const terms: string[] = [], termStarts: number[] = [];
-    for (let k = a; k < b; k++) if (reader.isContent(k)) { terms.push(eventTerm(reader, k, [a, b]) ?? reader.stem(k)); termStarts.push(reader.origStart(k)); }
+    for (let k = a, unitEnd = a; k < b; k++) {
+      if (!reader.isContent(k)) continue;
+      const cue = k < unitEnd ? {} : eventTerm(reader, k, [a, b]);
+      if (cue.unitLength) unitEnd = k + cue.unitLength;
+      terms.push(cue.event ?? (k < unitEnd ? UNIT_MARK + reader.stem(k) : reader.stem(k))); termStarts.push(reader.origStart(k));
+    }
     return { ...where, terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
   });
   return { sentences, figures, attributions };

@@ -3,7 +3,7 @@
 import { normalize, Normalized, toOriginal } from '../normalize';
 import { tokenize, Token } from '../tokens';
 import type { Language, MeasureEntry, PhraseTable } from '../language';
-import { stem, stripClitics, cueForms } from '../stem';
+import { stem, stripClitics, cueForms, nounCueForms } from '../stem';
 import { vocabularyOf, Vocabulary, WordMemo, WordTest, wordTest } from '../word-memo';
 
 export class Reader {
@@ -110,13 +110,20 @@ export class Reader {
 
   /** The measure a cue at token i names. A cue shared by several measures («نقطة») names the one whose context
    * words stand in the sentence `range` (an index's points next to «المؤشر»), else the one that needs none. */
-  measureAt(i: number, range?: [number, number]): { m: MeasureEntry; len: number } | undefined {
+  measureAt(i: number, range?: [number, number], forms?: string[]): { m: MeasureEntry; len: number } | undefined {
     if (!this.isWord(i)) return undefined;
-    const hit = this.lang.measureCues.match(this.words, i, this.cueForms(i));
+    const hit = this.lang.measureCues.match(this.words, i, forms ?? this.cueForms(i));
     if (!hit) return undefined;
     const withContext = range && hit.value.find(m => m.context && this.sentenceHas(range, m.context));
     const m = withContext ?? hit.value.find(x => !x.context);
+    // «تقدمت 13 مركزا ليصبح تصنيفها 11»: places in a ranking.
+    if (m && range && this.inSet(i, this.lang.rankNouns) && this.sentenceHas(range, this.lang.rankWords)) return undefined;
     return m ? { m, len: hit.length } : undefined;
+  }
+
+  /** measureAt for the noun a number counts: its forms never drop a conjunction (see nounCueForms). */
+  nounMeasureAt(i: number, range?: [number, number]) {
+    return this.measureAt(i, range, this.word(nounCueForms, i));
   }
 
   private readonly contextCache = new Map<string, boolean>();
