@@ -270,10 +270,11 @@ describe('reading families: vague quantities', () => {
 
 describe('reading families: fractions of a whole', () => {
   const share = (f: Read) => [f.kind, f.rate, Math.round(f.value), f.whole];
-  it('«ثلث المنازل في سوريا» is a third of the homes', () => {
+  it('«ثلث المنازل في سوريا» is a third of the homes, a share of a whole as «33% من المنازل» is', () => {
     // bench/quality fractions-7 (corpus, BBC 2018-05-31)
     const f = fig('وحسب احصاءات عام 2017، فقد دُمر ثلث المنازل في سوريا، ولا يوجد هناك أي قانون ينص على تعويض المتضررين.', 'ثلث');
-    assert.deepStrictEqual([...share(f), f.measure], ['percent', 'share', 33, 'منازل', 'housing-units']);
+    // bug: the fraction took the homes' measure (housing-units) and «33% من المنازل» none, so the two were never compared.
+    assert.deepStrictEqual([...share(f), f.measure], ['percent', 'share', 33, 'منازل', undefined]);
   });
   it('«نحو ثلث سكان بريطانيا», «ثلث سكان سريلانكا», «ثلاثة أرباع سكان سريلانكا»: shares of a population', () => {
     // BB-internationalNews-278-20180403

@@ -35,6 +35,9 @@ export const BUG_FIXTURES = [
   'unit-words-shared-by-different-facts',
   'decimal-comma-then-space',
   'change-opening-a-clause',
+  'fraction-read-as-its-percentage',
+  'rate-noun-before-level-verb',
+  'death-verb-far-before-age',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -3,7 +3,7 @@
 // newer running total (outdated), and what to report. Weaker matches are kept for the hover as similar reports.
 import { Figure, CLAIM_KINDS } from '../read/read-text';
 import { interval, overlaps } from '../interval';
-import { figureKey, ArticleRecord, StoredFigure } from '../index/store';
+import { figureKey, sameWhole, ArticleRecord, StoredFigure } from '../index/store';
 import { message } from '../messages';
 import { renderCitation, stripInvisible } from '../citation';
 import type { Checker } from './checker';
@@ -44,7 +44,7 @@ export function sameQuantity(d: Figure, c: Quantity, lang: Language): boolean {
   const role = (g: string) => lang.groupMeasures.has(g) || g === 'civilians';
   if (d.group && c.group && d.group !== c.group && role(d.group) === role(c.group)) return false;
   if (d.places.length && c.places.length && !d.places.some(p => c.places.includes(p))) return false;
-  if ((d.kind === 'percent' || d.change) && d.whole !== c.whole) return false;
+  if ((d.kind === 'percent' || d.change) && !sameWhole(d.whole, c.whole)) return false;
   if (d.kind === 'count' && !d.measure && (!d.noun || d.noun !== c.noun)) return false;
   return true;
 }

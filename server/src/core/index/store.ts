@@ -91,9 +91,18 @@ export function fingerprint(text: string): string {
 }
 
 /** What a figure is indexed under: its measure, or (without one) a percentage's whole or the counted noun. */
+/** Two wholes or subjects of a percentage are the same when one says more of the other: «سكان أفغانستان» and
+ * «سكان» (the country named elsewhere in the sentence), «المشاركة في الانتخابات» and «المشاركة». */
+export function sameWhole(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short + ' ');
+}
+
 export function figureKey(f: { kind: FigureKind; measure?: string; whole?: string; noun?: string }): string | undefined {
   if (f.measure) return `m:${f.measure}:${f.kind}`;
-  if (f.kind === 'percent' && f.whole) return `w:${f.whole}`;
+  if (f.kind === 'percent' && f.whole) return `w:${f.whole.split(' ')[0]}`;
   if (f.kind === 'count' && f.noun) return `n:${f.noun}`;
   return undefined;
 }

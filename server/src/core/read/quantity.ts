@@ -24,8 +24,8 @@ const isClauseBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,�
 
 /** The nearest event or counted noun before the figure (or the nearest that `wanted` accepts); units there
  * («اليوم الإضافي») name something else. */
-function measureBefore(reader: Reader, phraseTok: number, range: [number, number], wanted?: (m: MeasureEntry) => boolean): { m: MeasureEntry; tok: number } | undefined {
-  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - EVENT_REACH); j--) {
+function measureBefore(reader: Reader, phraseTok: number, range: [number, number], wanted?: (m: MeasureEntry) => boolean, reach = EVENT_REACH): { m: MeasureEntry; tok: number } | undefined {
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - reach); j--) {
     if (reader.isNumber(j) && otherEnd(reader, j)) continue;
     if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
     const h = reader.measureAt(j, range);
@@ -41,6 +41,19 @@ function otherEnd(reader: Reader, j: number): boolean {
 }
 
 const AGE_OR_TERM = (m: MeasureEntry) => m.id === 'age' || m.id === 'prison-term';
+
+/** How far an event verb that opens its clause reaches, past a long subject, to the people it counts: «وقتل سائق
+ * الشاحنة الصغيرة التي دهست المارة في تورنتو الاثنين 15 شخصا». */
+const OPENING_EVENT_REACH = 14;
+
+/** The event that opens the figure's clause, when the figure counts people. */
+function openingEvent(reader: Reader, phraseTok: number, range: [number, number]): MeasureEntry | undefined {
+  const e = measureBefore(reader, phraseTok, range, m => m.type === 'event', OPENING_EVENT_REACH);
+  if (!e) return undefined;
+  let k = e.tok - 1;
+  while (k >= range[0] && reader.lang.bareClitics.has(reader.words[k])) k--;
+  return k < range[0] || isClauseBreak(reader, k) ? e.m : undefined;
+}
 
 /** An event named after the counted noun: «لقي 35 عاملا حتفهم», «أصيب 5 جنود بجروح». */
 function eventAfter(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
@@ -65,7 +78,9 @@ function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): M
 /** «توفي عن 76 عاما», «(32 عاما)», «إيما غونزاليز، 18 عاما،», «ابن الـ17 عاما», «البالغ 25 عاما»: years of age,
  * not a duration. */
 const COMMAS = ['،', ','];
-function isAge(reader: Reader, phraseTok: number, p: ParsedNumber): boolean {
+/** How far before «عن» the death verb may stand. */
+const DEATH_REACH = 14;
+function isAge(reader: Reader, phraseTok: number, p: ParsedNumber, range: [number, number]): boolean {
   const lang = reader.lang;
   let j = phraseTok - 1;
   while (j >= 0 && lang.bareClitics.has(reader.words[j])) j--;
@@ -74,8 +89,9 @@ function isAge(reader: Reader, phraseTok: number, p: ParsedNumber): boolean {
   if (around(['('], [')']) || (around(COMMAS, COMMAS) && reader.isWord(phraseTok - 2))) return true;
   if (!reader.inSet(j, lang.ageBefore)) return false;
   if (!reader.inSet(j, lang.ageAfterDeath)) return true;
-  // «عن» is an age only after a death: «توفي عن 76 عاما».
-  for (let k = j - 1; k >= Math.max(0, j - 4); k--) if (reader.inSet(k, lang.deathVerbs)) return true;
+  // «عن» is an age only after a death: «توفي عن 76 عاما», «وتوفي هنري ميشيل، المدرب السابق لمنتخب فرنسا، الثلاثاء
+  // عن 77 عاما».
+  for (let k = j - 1; k >= Math.max(range[0], j - DEATH_REACH); k--) if (reader.inSet(k, lang.deathVerbs)) return true;
   return false;
 }
 
@@ -150,9 +166,27 @@ function restatedWhole(reader: Reader, j: number, range: [number, number]): stri
   return undefined;
 }
 
+/** How far back a rate noun names the level a percentage states, past the words of its subject and a verb of
+ * level («نسبة المشاركة في الانتخابات الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة»). */
+const RATE_NOUN_REACH = 12;
+
+/** The rate noun («نسبة», «معدل») whose level the percentage states, before it in its clause, with no change, share,
+ * other number or «بنسبة» between: its «من أصل …» after is the base of the rate, not a whole of a share. */
+function rateNounBefore(reader: Reader, phraseTok: number, range: [number, number]): number | undefined {
+  const lang = reader.lang;
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - RATE_NOUN_REACH); j--) {
+    if (isClauseBreak(reader, j) || reader.isNumber(j)) return undefined;
+    if (reader.phraseAt(lang.changeMarkers, j) || reader.phraseAt(lang.changeVerbs, j) || reader.phraseAt(lang.shareVerbs, j)) return undefined;
+    if (reader.inSet(j, lang.rateNouns)) return j;
+  }
+  return undefined;
+}
+
 /** For a percentage or a change: share / level / change, and the whole or subject. */
 function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number]): Quantity {
   const lang = reader.lang;
+  const rated = p.percent && !p.fraction ? rateNounBefore(reader, phraseTok, range) : undefined;
+  if (rated !== undefined) return { rate: 'level', whole: restatedWhole(reader, rated, range) ?? subjectWords(reader, rated + 1, 1, range) };
   if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
   if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
   const changeMarked = phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
@@ -199,7 +233,7 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   const groupOf = (m?: MeasureEntry) => (m && lang.groupMeasures.has(m.id) ? m.id : undefined);
   const countsPeople = (m?: MeasureEntry) => !!m && (m.id === 'people' || lang.groupMeasures.has(m.id));
   if (nounHit?.id === 'duration') {
-    if (isAge(reader, phraseTok, p)) return { measure: 'age' };
+    if (isAge(reader, phraseTok, p, range)) return { measure: 'age' };
     // «متوسط أعمار الفائزين بجائزة نوبل 72 عاما», «الأحكام على الجنود المدانين بين 7 سنوات و14 سنة»: the age or
     // the sentence is named before, past the nouns it is of.
     const named = measureBefore(reader, phraseTok, range, AGE_OR_TERM);
@@ -210,7 +244,8 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
-  if (before?.m.type === 'event') return { measure: (countsPeople(nounHit) && before.m.persons) || before.m.id, group: groupOf(nounHit) };
+  const event = before?.m.type === 'event' ? before.m : countsPeople(nounHit) && firstNoun > phraseTok ? openingEvent(reader, phraseTok, range) : undefined;
+  if (event) return { measure: (countsPeople(nounHit) && event.persons) || event.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
   // «الناخبون … 18 مادة»: a counted noun of its own says the noun before is not what the figure counts; before a
@@ -240,7 +275,8 @@ function ownNoun(reader: Reader, noun: CountedNoun): boolean {
 
 /** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */
 function nounMeasure(reader: Reader, p: ParsedNumber, noun: CountedNoun, range: [number, number]): MeasureEntry | undefined {
-  if (p.percent && noun.partitive) return undefined;
+  // A percentage's or a fraction's noun is its whole, not what it counts: «ثلث المنازل» is read as «30% من المنازل».
+  if (p.percent && (noun.partitive || p.fraction)) return undefined;
   for (const [k, j] of noun.tokens.slice(0, 2).entries()) {
     const m = reader.nounMeasureAt(j, range)?.m;
     if (m) return m;
