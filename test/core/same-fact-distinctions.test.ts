@@ -410,3 +410,16 @@ describe('same fact: the judgement in the hover', () => {
     assert.ok(ar.includes('0٪') || ar.includes('0%'), ar);
   });
 });
+
+describe('same-fact distinctions: names in the gazetteer', () => {
+  // bug: «غرامة مالية» (normalised «ماليه») was read as Mali with a pronoun «ه», in a sports sentence where «مالي» is
+  // a plain name, so a Saudi federation's fine and the same fine «(40.000) ريال» were about two countries.
+  it('«غرامة مالية» names no country; «منتخب مالي» does', () => {
+    // bench/quality separators-1 (corpus, alarabia)
+    const t = 'واختتمت اللجنة قرارها بإيقاف لاعب فريق نادي الهلال سلمان الفرج عن المشاركة مع فريقه مباراتين وإلزامه بدفع غرامة مالية قدرها (40.000) ريال.';
+    const ids = readText(t, lang).sentences.flatMap(s => s.entities.map(e => e.id));
+    assert.ok(!ids.includes('mali'), ids.join(' '));
+    const u = readText('وفاز منتخب مالي على ضيفه في المباراة بهدفين.', lang).sentences.flatMap(s => s.entities.map(e => e.id));
+    assert.ok(u.includes('mali'), u.join(' '));
+  });
+});

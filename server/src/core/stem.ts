@@ -54,6 +54,14 @@ function computeForms(word: string, lang: Language): string[] {
  * «عام») or an object pronoun («بسجنه», «أصابته»): for lexicons of counted nouns, units and events. */
 export const cueForms = wordMemo((word, lang) => computeCueForms(stripClitics(word, lang), lang));
 
+/** stripClitics(word), and each form without the accusative ending: for names in the gazetteer, which take no
+ * object pronoun — «غرامة مالية» (normalised «ماليه») is not Mali with a pronoun «ه». */
+export const nameForms = wordMemo((word, lang) => {
+  const forms = stripClitics(word, lang);
+  const bare = forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+  return bare.length ? [...forms, ...bare] : forms;
+});
+
 /** cueForms(word) for the noun right after a number: never a conjunction taken off, since a counted noun does not
  * take one — «وفر» after «عشرات الآلاف» is «and fled», not refugees; «3 فناجين» are not survivors («ناجين»). */
 export const nounCueForms = wordMemo((word, lang) =>

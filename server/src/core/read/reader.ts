@@ -3,7 +3,7 @@
 import { normalize, Normalized, toOriginal } from '../normalize';
 import { tokenize, Token } from '../tokens';
 import type { Language, MeasureEntry, PhraseTable } from '../language';
-import { stem, stripClitics, cueForms, nounCueForms } from '../stem';
+import { stem, stripClitics, cueForms, nounCueForms, nameForms } from '../stem';
 import { vocabularyOf, Vocabulary, WordMemo, WordTest, wordTest } from '../word-memo';
 
 export class Reader {
@@ -119,6 +119,11 @@ export class Reader {
     // «تقدمت 13 مركزا ليصبح تصنيفها 11»: places in a ranking.
     if (m && range && this.inSet(i, this.lang.rankNouns) && this.sentenceHas(range, this.lang.rankWords)) return undefined;
     return m ? { m, len: hit.length } : undefined;
+  }
+
+  /** The word's forms as a name of the gazetteer may stand in it (see nameForms). */
+  nameForms(i: number): string[] {
+    return this.word(nameForms, i) ?? this.forms(i);
   }
 
   /** measureAt for the noun a number counts: its forms never drop a conjunction (see nounCueForms). */
