@@ -43,8 +43,11 @@ export function wordMemo<T>(compute: (word: string, lang: Language) => T): WordM
     const vocab = vocabularyOf(lang);
     return memo.at(vocab, vocab.idOf(word), word);
   }) as WordMemo<T>;
+  // The table of the vocabulary last used, kept at hand: nearly every call is for the same vocabulary, and a
+  // reader asks millions of these per long draft.
+  let lastVocab: Vocabulary | undefined, lastTable: unknown[] | undefined;
   memo.at = (vocab, id, word) => {
-    let table = vocab.values.get(memo);
+    let table = vocab === lastVocab ? lastTable : vocab.values.get(memo);
     // Grown by doubling and filled with holes, so ids written in any order keep it a fast array.
     if (!table || id >= table.length) {
       const grown = new Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
@@ -52,6 +55,7 @@ export function wordMemo<T>(compute: (word: string, lang: Language) => T): WordM
       table = grown;
       vocab.values.set(memo, table);
     }
+    lastVocab = vocab; lastTable = table;
     const v = table[id];
     if (v !== undefined) return (v === NONE ? undefined : v) as T;
     const computed = compute(word, vocab.lang);
@@ -71,14 +75,16 @@ export function wordTest(compute: (word: string, lang: Language) => boolean): Wo
     const vocab = vocabularyOf(lang);
     return test.at(vocab, vocab.idOf(word), word);
   }) as WordTest;
+  let lastVocab: Vocabulary | undefined, lastTable: Uint8Array | undefined;
   test.at = (vocab, id, word) => {
-    let table = vocab.flags.get(test);
+    let table = vocab === lastVocab ? lastTable : vocab.flags.get(test);
     if (!table || id >= table.length) {
       const grown = new Uint8Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
       if (table) grown.set(table);
       table = grown;
       vocab.flags.set(test, table);
     }
+    lastVocab = vocab; lastTable = table;
     if (!table[id]) table[id] = compute(word, vocab.lang) ? 2 : 1;
     return table[id] === 2;
   };

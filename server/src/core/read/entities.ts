@@ -12,7 +12,7 @@ export function readEntities(reader: Reader, range: [number, number]): EntityMen
   const out: EntityMention[] = [];
   let at = 0, categories: Set<string> | undefined;
   for (let j = range[0]; j < range[1]; j++) {
-    const e = reader.isWord(j) ? reader.lang.entities.match(reader.words, j, reader.nameForms(j)) : undefined;
+    const e = reader.nameAt(j);
     if (e && !out.some(x => x.id === e.value.id && x.at === at)) {
       // An ambiguous name is its entity in a sentence of the entity's category.
       categories ??= sentenceCategories(reader, range);

@@ -111,7 +111,8 @@ export class Reader {
   /** The measure a cue at token i names. A cue shared by several measures («نقطة») names the one whose context
    * words stand in the sentence `range` (an index's points next to «المؤشر»), else the one that needs none. */
   measureAt(i: number, range?: [number, number], forms?: string[]): { m: MeasureEntry; len: number } | undefined {
-    if (!this.isWord(i)) return undefined;
+    // Most words start no cue, and are told so once per word (every form of a noun's is one of its cue forms).
+    if (!this.word(startsMeasure, i)) return undefined;
     const hit = this.lang.measureCues.match(this.words, i, forms ?? this.cueForms(i));
     if (!hit) return undefined;
     const withContext = range && hit.value.find(m => m.context && this.sentenceHas(range, m.context));
@@ -121,9 +122,9 @@ export class Reader {
     return m ? { m, len: hit.length } : undefined;
   }
 
-  /** The word's forms as a name of the gazetteer may stand in it (see nameForms). */
-  nameForms(i: number): string[] {
-    return this.word(nameForms, i) ?? this.forms(i);
+  /** The longest name of the gazetteer at token i, its first word in any of its name forms (see nameForms). */
+  nameAt(i: number) {
+    return this.word(startsName, i) ? this.lang.entities.match(this.words, i, this.word(nameForms, i)) : undefined;
   }
 
   /** measureAt for the noun a number counts: its forms never drop a conjunction (see nounCueForms). */
@@ -151,6 +152,9 @@ function inSetTest(set: Set<string>): WordTest {
   if (!t) { t = wordTest((word, lang) => stripClitics(word, lang).some(f => set.has(f))); setTests.set(set, t); }
   return t;
 }
+
+const startsMeasure = wordTest((word, lang) => cueForms(word, lang).some(f => lang.measureCues.starts(f)));
+const startsName = wordTest((word, lang) => nameForms(word, lang).some(f => lang.entities.starts(f)));
 
 const contentWord = wordTest((word, lang) => word.length >= 2 && !stripClitics(word, lang).some(f => lang.stopwords.has(f)));
 
