@@ -90,7 +90,6 @@ export function fingerprint(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
-/** What a figure is indexed under: its measure, or (without one) a percentage's whole or the counted noun. */
 /** Two wholes or subjects of a percentage are the same when one says more of the other: «سكان أفغانستان» and
  * «سكان» (the country named elsewhere in the sentence), «المشاركة في الانتخابات» and «المشاركة». */
 export function sameWhole(a: string | undefined, b: string | undefined): boolean {
@@ -100,6 +99,8 @@ export function sameWhole(a: string | undefined, b: string | undefined): boolean
   return long.startsWith(short + ' ');
 }
 
+/** What a figure is indexed under: its measure, or (without one) the first word of a percentage's whole (so
+ * wholes sameWhole() calls the same meet) or the counted noun. */
 export function figureKey(f: { kind: FigureKind; measure?: string; whole?: string; noun?: string }): string | undefined {
   if (f.measure) return `m:${f.measure}:${f.kind}`;
   if (f.kind === 'percent' && f.whole) return `w:${f.whole.split(' ')[0]}`;

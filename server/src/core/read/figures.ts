@@ -113,7 +113,7 @@ function numberAt(reader: Reader, start: Start, range: [number, number]): Parsed
   const r = rangeFrom(reader, start.tok, p, start.opened);
   if (r) {
     if (!changeBefore(reader, start.phraseTok ?? start.tok, range[0])) return r;
-    // Two levels: the first has no noun of its own when it borrowed the second's scale or shares its noun.
+    // Two levels («من 18 إلى 21 عاما»): the first is counted by the noun after the second.
     if (reader.lang.rangeLinks.match(reader.words, p.end)) p.nounAt = r.end;
   }
   const shared = sharedScale(reader, p);

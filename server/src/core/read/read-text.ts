@@ -122,8 +122,8 @@ function sentenceTokens(reader: Reader, sents: { start: number; end: number }[])
 export const UNIT_MARK = '#u:';
 
 /** The words that name an event are one term whichever of them a writer chose: «قتل», «لقي حتفه» and «أودى بحياة»
- * all read «#killed», so two tellings of one toll share it. */
-function eventTerm(reader: Reader, k: number, range: [number, number]): { event?: string; unitLength?: number } {
+ * all read «#killed», so two tellings of one toll share it. A unit at k: how many words it has (see UNIT_MARK). */
+function cueTerm(reader: Reader, k: number, range: [number, number]): { event?: string; unitLength?: number } {
   const h = reader.measureAt(k, range);
   return h?.m.type === 'event' ? { event: `#${h.m.id}` } : h?.m.type === 'unit' ? { unitLength: h.len } : {};
 }
@@ -156,7 +156,7 @@ export function readText(original: string, lang: Language, opts: ReadOptions = {
     const terms: string[] = [], termStarts: number[] = [];
     for (let k = a, unitEnd = a; k < b; k++) {
       if (!reader.isContent(k)) continue;
-      const cue = k < unitEnd ? {} : eventTerm(reader, k, [a, b]);
+      const cue = k < unitEnd ? {} : cueTerm(reader, k, [a, b]);
       if (cue.unitLength) unitEnd = k + cue.unitLength;
       terms.push(cue.event ?? (k < unitEnd ? UNIT_MARK + reader.stem(k) : reader.stem(k))); termStarts.push(reader.origStart(k));
     }
