@@ -11,7 +11,7 @@ export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: str
 
 /** The singular a dual word is the dual of, when it is a known counted noun: a measure cue, an unnamed source
  * («مسؤول») or a person («شخص»). A word that is itself a known plural («مدنيين», «مسؤولين») is not a dual. */
-const singularOfDual = wordMemo((word: string, lang: Language): string | undefined => {
+export const singularOfDual = wordMemo((word: string, lang: Language): string | undefined => {
   const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
   const forms = stripClitics(word, lang);
   // Any form excluded or known as it is settles it («السنين» is «سنين», a plural, not a dual of «السن»).

@@ -234,7 +234,7 @@ export function parseNumberAt(reader: Reader, i: number, allowDefinite = false):
 
 /** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
  * of its forms. Most words are none, and are told so by one lookup. */
-const mayStartNumber = wordTest((word: string, lang: Language) =>
+export const mayStartNumber = wordTest((word: string, lang: Language) =>
   stripClitics(word, lang).some(f => lang.vague.starts(f) || isNumberWord(lang, f))
   || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
 
