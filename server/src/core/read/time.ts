@@ -4,7 +4,7 @@
 import { Reader, firstAtOrAfter } from './reader';
 import type { Language } from '../language';
 import { stripClitics } from '../stem';
-import { wordMemo } from '../word-memo';
+import { wordMemo, wordTest } from '../word-memo';
 
 /** A period as days since 1970-01-01 (UTC), both ends included. */
 export interface Period { from: number; to: number }
@@ -41,6 +41,10 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
   if (day && day <= 31) { const d = dayOf(year, m.value, day); return { tok: j, end, period: { from: d, to: d }, specific: 3 }; }
   return { tok: j, end, period: monthPeriod(year, m.value), specific: 2 };
 }
+
+/** Whether a time expression may start at this word: a month's name, a weekday, «أمس» or «الأسبوع الماضي». */
+const mayStartTime = wordTest((word: string, lang: Language) => lang.monthNames.startsInForms(word, lang) || weekdayOf(word, lang) !== undefined
+  || lang.relativeDays.startsInForms(word, lang) || lang.relativePeriods.startsInForms(word, lang));
 
 const weekdayOf = wordMemo((word: string, lang: Language) => stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
 
@@ -112,8 +116,13 @@ function timeHits(reader: Reader, today: number): { hits: TimeHit[]; at: Int32Ar
   let t = textHits.get(reader);
   if (!t || t.today !== today) {
     const hits: TimeHit[] = [];
-    // A hit's own words are not read again: «آذار/مارس» is one month, not two hits.
-    for (let j = 0; j < reader.tokens.length; j++) { const h = timeHitAt(reader, j, today); if (h) { hits.push(h); j = Math.max(j, h.end - 1); } }
+    // A hit's own words are not read again: «آذار/مارس» is one month, not two hits. A word that starts none is
+    // told so at one lookup (a year is a number).
+    for (let j = 0; j < reader.tokens.length; j++) {
+      if (!reader.isNumber(j) && !reader.word(mayStartTime, j)) continue;
+      const h = timeHitAt(reader, j, today);
+      if (h) { hits.push(h); j = Math.max(j, h.end - 1); }
+    }
     t = { today, hits, at: Int32Array.from(hits, h => h.tok) };
     textHits.set(reader, t);
   }
