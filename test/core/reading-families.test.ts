@@ -628,3 +628,17 @@ describe('reading families: what a percentage is of (continued)', () => {
     assert.deepStrictEqual(claims('قتل 12، 3 منهم أطفال.'), ['12=12', '3=3']);
   });
 });
+
+describe('reading families: a number inside a name', () => {
+  // bug: «فرانس 24» was a count of 24 («مع فرانس 24 أن …»), and «مؤشر فوتسي 100» cut a change off from its subject.
+  it('«فرانس 24», «فوتسي 100» are names, not counts; the change after the name is the index\'s', () => {
+    // ANT (labelled #143)
+    const t = 'وفقا لنقيب الصحافيين العراقيين مؤيد اللامي، الذي صرح في مداخلة مع فرانس 24 أن العراق فقد 470 صحافيا منذ العام 2003.';
+    assert.deepStrictEqual(claims(t), ['470=470']);
+    // adapted from ANT market reports («وارتفع مؤشر فوتسي 100 …»)
+    const f = fig('وارتفع مؤشر فوتسي 100 بنسبة 2% في تعاملات الأمس.', '2%');
+    assert.deepStrictEqual([f.rate, f.whole], ['change', 'مءشر وتس']);
+    // Silent: a count after a name is still a count.
+    assert.deepStrictEqual(claims('وقالت فرانس 24 إن 30 شخصا قتلوا.'), ['30=30']);
+  });
+});

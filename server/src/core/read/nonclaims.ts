@@ -9,9 +9,21 @@ import type { FigureKind } from './read-text';
 function isModel(reader: Reader, i: number, p: ParsedNumber): boolean {
   const t = reader.tokens[i], prev = i - 1, next = p.end;
   if (!p.scaled && !p.percent && (reader.inSet(prev, reader.lang.modelLines) || reader.inSet(next, reader.lang.modelSuffixes))) return true;
+  if (inName(reader, i)) return true;
   if ((reader.words[prev] === '-' || reader.words[prev] === '/') && t.glued && reader.tokens[prev].glued && reader.isWord(prev - 1)) return true;
   if (t.glued && reader.isWord(prev) && /[a-z]/.test(reader.words[prev])) return true;
   return !!reader.tokens[next]?.glued && reader.isWord(next) && /^[a-z]/.test(reader.words[next]);
+}
+
+/** How many words before a number a name that holds it may start («ستاندرد آند بورز 500»). */
+const NAME_REACH = 3;
+/** «فرانس 24», «مؤشر فوتسي 100»: the number is part of a name the source list or the gazetteer knows. */
+export function inName(reader: Reader, i: number): boolean {
+  for (let k = Math.max(0, i - NAME_REACH); k < i; k++) {
+    const m = reader.phraseAt(reader.lang.sourceNames, k) ?? reader.nameAt(k);
+    if (m && k + m.length > i) return true;
+  }
+  return false;
 }
 
 const isDash = (reader: Reader, k: number) => reader.words[k] === '-' || reader.words[k] === '–';

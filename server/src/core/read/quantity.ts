@@ -4,6 +4,7 @@
 import type { MeasureEntry } from '../language';
 import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
+import { inName } from './nonclaims';
 import type { RateKind } from './read-text';
 
 const EVENT_REACH = 7;
@@ -198,7 +199,8 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - reach); j--) {
     // «مرتفعة 17 سنتا، أو 0.3 بالمئة»: the same change restated, read with the clause (and figure) before it.
     if (isClauseBreak(reader, j) && j === phraseTok - 2 && reader.inSet(j + 1, lang.restateWords)) { restated = true; continue; }
-    if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated)) break;
+    // A number in a name («مؤشر فوتسي 100») is a word of the subject.
+    if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated && !inName(reader, j))) break;
     // «بنسبة» before the figure marks a change, not a rate noun; opening its clause, a change of the clause before.
     if (reader.phraseAt(lang.changeMarkers, j)) {
       const lead = p.percent && changeMarked && !levelMarked ? leadSubject(reader, j, range) : undefined;
