@@ -642,3 +642,14 @@ describe('reading families: a number inside a name', () => {
     assert.deepStrictEqual(claims('وقالت فرانس 24 إن 30 شخصا قتلوا.'), ['30=30']);
   });
 });
+
+describe('reading families: goal minutes', () => {
+  // bug: «بهدفين لغرانيت تشاكا (52) وشيردان شاكيري (90)» read two counts: the dual «بهدفين» was no minute cue.
+  it('minutes in brackets after «بهدفين» are times, not counts', () => {
+    // ANT (labelled #272)
+    const t = 'وقلبت سويسرا الطاولة في الشوط الثاني بهدفين لغرانيت تشاكا (52) وشيردان شاكيري (90).';
+    assert.deepStrictEqual(claims(t), ['بهدفين=2']);
+    // Silent: a count in brackets with its noun stays a count.
+    assert.deepStrictEqual(claims('وسجل الفريق أهدافا كثيرة هذا الموسم (52 هدفا).'), ['52=52']);
+  });
+});
