@@ -64,6 +64,10 @@ function isMinute(reader: Reader, i: number, p: ParsedNumber): boolean {
   let open = i - 1;
   while (open >= 0 && (reader.isNumber(open) || reader.lang.joiners.includes(reader.words[open]))) open--;
   if (reader.words[open] !== '(') return false;
+  // «(38 و82 و85)» holds minutes only; «(52 هدفا)» is a count with its noun.
+  let close = p.end;
+  while (close < reader.tokens.length && (reader.isNumber(close) || reader.lang.joiners.includes(reader.words[close]))) close++;
+  if (reader.words[close] !== ')') return false;
   for (let j = Math.max(0, open - 8); j < Math.min(reader.tokens.length, p.end + 8); j++) if (reader.inSet(j, reader.lang.minuteCues)) return true;
   return false;
 }
