@@ -57,8 +57,7 @@ export const cueForms = wordMemo((word, lang) => computeCueForms(stripClitics(wo
 /** stripClitics(word), and each form without the accusative ending: for names in the gazetteer, which take no
  * object pronoun — «غرامة مالية» (normalised «ماليه») is not Mali with a pronoun «ه». */
 export const nameForms = wordMemo((word, lang) => {
-  const forms = stripClitics(word, lang);
-  const bare = forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+  const forms = stripClitics(word, lang), bare = withoutAccusative(forms);
   return bare.length ? [...forms, ...bare] : forms;
 });
 
@@ -67,8 +66,11 @@ export const nameForms = wordMemo((word, lang) => {
 export const nounCueForms = wordMemo((word, lang) =>
   lang.conjunctions.some(c => word.startsWith(c)) ? computeCueForms([word], lang) : cueForms(word, lang));
 
+/** «قتيلا», «طناً» as «قتيل», «طن»: each form that ends in the accusative alef, without it. */
+const withoutAccusative = (forms: string[]) => forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+
 function computeCueForms(forms: string[], lang: Language): string[] {
-  const bare = forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+  const bare = withoutAccusative(forms);
   const pronoun = forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
   // A plural in construct drops its «ن»: «موظفي الوزارة», «عدد موظفيها» are «موظفين».
   const construct = [...forms, ...pronoun].filter(x => x.length >= 4 && x.endsWith('ي')).map(x => x + 'ن');

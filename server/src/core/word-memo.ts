@@ -12,8 +12,8 @@ const NONE: unique symbol = Symbol('none');
 /** Word ids for one language data, and the values of each memo by id. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  readonly values = new Map<WordMemo<unknown>, unknown[]>();
-  readonly flags = new Map<WordMemo<boolean>, Uint8Array>();
+  readonly values = new Map<unknown, unknown[]>();
+  readonly flags = new Map<unknown, Uint8Array>();
   constructor(readonly lang: Language) {}
   get size() { return this.ids.size; }
   idOf(word: string): number {
@@ -37,25 +37,35 @@ export interface WordMemo<T> {
   at(vocab: Vocabulary, id: number, word: string): T;
 }
 
+/** A memo's table in each vocabulary: the one last used kept at hand (nearly every call is for the same
+ * vocabulary, and a reader asks millions per long draft), grown by doubling to hold `id`. */
+function tables<T extends { length: number }>(byVocab: (v: Vocabulary) => Map<unknown, T>, key: unknown, grow: (old: T | undefined, size: number) => T) {
+  let lastVocab: Vocabulary | undefined, lastTable: T | undefined;
+  return (vocab: Vocabulary, id: number): T => {
+    let table = vocab === lastVocab ? lastTable : byVocab(vocab).get(key);
+    if (!table || id >= table.length) {
+      table = grow(table, Math.max(1024, 2 * (table?.length ?? 0), id + 1));
+      byVocab(vocab).set(key, table);
+    }
+    lastVocab = vocab; lastTable = table;
+    return table;
+  };
+}
+
 /** `compute`, remembered per language data and word. */
 export function wordMemo<T>(compute: (word: string, lang: Language) => T): WordMemo<T> {
   const memo = ((word: string, lang: Language) => {
     const vocab = vocabularyOf(lang);
     return memo.at(vocab, vocab.idOf(word), word);
   }) as WordMemo<T>;
-  // The table of the vocabulary last used, kept at hand: nearly every call is for the same vocabulary, and a
-  // reader asks millions of these per long draft.
-  let lastVocab: Vocabulary | undefined, lastTable: unknown[] | undefined;
+  // Filled with holes, so ids written in any order keep it a fast array.
+  const tableOf = tables<unknown[]>(v => v.values, memo, (old, size) => {
+    const grown = new Array(size);
+    if (old) for (let k = 0; k < old.length; k++) grown[k] = old[k];
+    return grown;
+  });
   memo.at = (vocab, id, word) => {
-    let table = vocab === lastVocab ? lastTable : vocab.values.get(memo);
-    // Grown by doubling and filled with holes, so ids written in any order keep it a fast array.
-    if (!table || id >= table.length) {
-      const grown = new Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
-      if (table) for (let k = 0; k < table.length; k++) grown[k] = table[k];
-      table = grown;
-      vocab.values.set(memo, table);
-    }
-    lastVocab = vocab; lastTable = table;
+    const table = tableOf(vocab, id);
     const v = table[id];
     if (v !== undefined) return (v === NONE ? undefined : v) as T;
     const computed = compute(word, vocab.lang);
@@ -75,16 +85,13 @@ export function wordTest(compute: (word: string, lang: Language) => boolean): Wo
     const vocab = vocabularyOf(lang);
     return test.at(vocab, vocab.idOf(word), word);
   }) as WordTest;
-  let lastVocab: Vocabulary | undefined, lastTable: Uint8Array | undefined;
+  const tableOf = tables<Uint8Array>(v => v.flags, test, (old, size) => {
+    const grown = new Uint8Array(size);
+    if (old) grown.set(old);
+    return grown;
+  });
   test.at = (vocab, id, word) => {
-    let table = vocab === lastVocab ? lastTable : vocab.flags.get(test);
-    if (!table || id >= table.length) {
-      const grown = new Uint8Array(Math.max(1024, 2 * (table?.length ?? 0), id + 1));
-      if (table) grown.set(table);
-      table = grown;
-      vocab.flags.set(test, table);
-    }
-    lastVocab = vocab; lastTable = table;
+    const table = tableOf(vocab, id);
     if (!table[id]) table[id] = compute(word, vocab.lang) ? 2 : 1;
     return table[id] === 2;
   };

@@ -68,9 +68,8 @@ const weights = new Map<string, number>();
 export function termWeight(t: string): number {
   let w = weights.get(t);
   if (w === undefined) {
-    if (t.startsWith(UNIT_MARK)) return 0;
     const df = DF[t] ?? RARE_DF;
-    w = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    w = t.startsWith(UNIT_MARK) ? 0 : Math.log(1 + (N - df + 0.5) / (df + 0.5));
     // Bounded: a long-running server meets an open vocabulary.
     if (weights.size > 200_000) weights.clear();
     weights.set(t, w);

@@ -132,8 +132,7 @@ function parseDigits(reader: Reader, i: number): ParsedNumber {
   let value = digitsValue(text), j = i + 1;
   // «15,8 مليار», «11،3%»: a comma and one or two digits before a scale word or a percent is a decimal comma; also
   // with a space after the comma before a percent, as a typing aid leaves it («و96، 3 في المئة»).
-  const spaced = () => reader.n.text.slice(reader.tokens[j].end, reader.tokens[j + 1].start) === ' ' && percentAt(reader, j + 2) > 0;
-  if ((reader.words[j] === ',' || reader.words[j] === '،') && reader.tokens[j].glued && reader.isNumber(j + 1) && (reader.tokens[j + 1].glued || spaced()) &&
+  if ((reader.words[j] === ',' || reader.words[j] === '،') && reader.tokens[j].glued && reader.isNumber(j + 1) && (reader.tokens[j + 1].glued || spacedBeforePercent(reader, j)) &&
       /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && (scaleAt(reader, j + 2) || percentAt(reader, j + 2))) {
     value = parseFloat(`${text}.${reader.words[j + 1]}`);
     j += 2;
@@ -146,6 +145,11 @@ function parseDigits(reader: Reader, i: number): ParsedNumber {
   const rest = remainder(reader, j, scale);
   if (rest) { value += rest.add; j = rest.end; }
   return { value, end: j, scaled: true, fromWords: false, percent: false };
+}
+
+/** One space between the comma at j and the digits after it, and a percent after them. */
+function spacedBeforePercent(reader: Reader, j: number): boolean {
+  return reader.n.text.slice(reader.tokens[j].end, reader.tokens[j + 1].start) === ' ' && percentAt(reader, j + 2) > 0;
 }
 
 /** «عشرات», «مئات الآلاف», «بضعة آلاف»: an interval, not a number. */
