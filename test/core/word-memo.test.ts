@@ -12,6 +12,23 @@ describe('word memo', () => {
     assert.deepStrictEqual([len('قتل', lang), len('القتلى', lang), len('قتل', lang), len('القتلى', lang)], [undefined, 6, undefined, 6]);
     assert.strictEqual(calls, 2);
   });
+  it('gives a word in a text the id of the same word on its own, and other words other ids', () => {
+    const vocab = vocabularyOf(lang);
+    const text = 'قتل 12 شخصا وأصيب 30 آخرون، ثم قتل شخص';
+    const words = text.match(/[\p{L}]+/gu)!;
+    const ids = words.map(w => vocab.idOf(w));
+    let at = 0;
+    for (const [k, w] of words.entries()) {
+      at = text.indexOf(w, at);
+      assert.strictEqual(vocab.idIn(text, at, at + w.length), ids[k], w);
+      at += w.length;
+    }
+    // «قتل» twice, then its prefixes and extensions: one id per distinct word.
+    assert.strictEqual(ids[0], ids[5]);
+    assert.notStrictEqual(ids[1], ids[6]);
+    const forms = ['ق', 'قت', 'قتل', 'قتلى', 'القتلى', ''];
+    assert.strictEqual(new Set(forms.map(w => vocab.idOf(w))).size, forms.length);
+  });
   it('stays right when one vocabulary passes its bound', () => {
     const vocab = vocabularyOf(lang);
     const even = wordTest((w: string) => Number(w.slice(1)) % 2 === 0);

@@ -9,18 +9,66 @@ const MAX_WORDS = 300_000;
 /** A remembered undefined. */
 const NONE: unique symbol = Symbol('none');
 
-/** Word ids for one language data, and the values of each memo by id. */
+/** Word ids for one language data, and the values of each memo by id. A word is looked up by its characters in
+ * a text, not as a string: each token of a text is a new string whose hash the engine computes on its first
+ * lookup, and that was a seventh of a long draft's reading (its own open-addressing table reads the characters
+ * once and compares them against its pool). */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Int32Array(1 << 11);
+  private starts = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
+  private pool = new Uint16Array(1 << 14);
+  private used = 0;
+  private count = 0;
   readonly values = new Map<unknown, unknown[]>();
   readonly flags = new Map<unknown, Uint8Array>();
   constructor(readonly lang: Language) {}
-  get size() { return this.ids.size; }
-  idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
+  get size() { return this.count; }
+  idOf(word: string): number { return this.idIn(word, 0, word.length); }
+  /** The id of the word text[from..to). */
+  idIn(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const len = to - from, mask = this.slots.length - 1;
+    let s = h & mask;
+    for (let id = this.slots[s]; id >= 0; s = (s + 1) & mask, id = this.slots[s]) {
+      if (this.hashes[id] !== h || this.lengths[id] !== len) continue;
+      const p = this.starts[id];
+      let k = 0;
+      while (k < len && this.pool[p + k] === text.charCodeAt(from + k)) k++;
+      if (k === len) return id;
+    }
+    return this.add(text, from, to, h, s);
+  }
+  private add(text: string, from: number, to: number, h: number, slot: number): number {
+    const id = this.count++, len = to - from;
+    if (id >= this.hashes.length) {
+      this.hashes = grown(this.hashes, 2 * id); this.starts = grown(this.starts, 2 * id); this.lengths = grown(this.lengths, 2 * id);
+    }
+    if (this.used + len > this.pool.length) this.pool = grown(this.pool, 2 * (this.used + len));
+    for (let k = 0; k < len; k++) this.pool[this.used + k] = text.charCodeAt(from + k);
+    this.hashes[id] = h; this.starts[id] = this.used; this.lengths[id] = len; this.used += len;
+    this.slots[slot] = id;
+    // At most half full, so a probe ends soon.
+    if (2 * this.count > this.slots.length) this.rehash();
     return id;
   }
+  private rehash() {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1), mask = slots.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let s = this.hashes[id] & mask;
+      while (slots[s] >= 0) s = (s + 1) & mask;
+      slots[s] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 const current = new WeakMap<Language, Vocabulary>();

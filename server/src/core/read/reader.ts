@@ -21,7 +21,7 @@ export class Reader {
     this.words = this.tokens.map(t => t.text);
     this.vocab = vocabularyOf(lang);
     this.ids = new Int32Array(this.tokens.length);
-    for (let i = 0; i < this.tokens.length; i++) this.ids[i] = this.tokens[i].kind === 'word' ? this.vocab.idOf(this.words[i]) : -1;
+    for (let i = 0; i < this.tokens.length; i++) this.ids[i] = this.tokens[i].kind === 'word' ? this.vocab.idIn(this.n.text, this.tokens[i].start, this.tokens[i].end) : -1;
   }
 
   /** fn of the word at i (computed once per word); undefined when i is not a word. */
