@@ -394,6 +394,14 @@ describe('reading families: event cues', () => {
     const u = 'لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح، الأربعاء، وذلك في حادث تصادم قطارين بالبحيرة.';
     assert.deepStrictEqual([fig(u, '20').measure, fig(u, '40').measure], ['killed', 'injured']);
   });
+  it('the word closing a split idiom is the event\'s term, as «مقتل» is: «لقي 20 شخصا حتفهم» and «مقتل 20 شخصا» share «#killed»', () => {
+    // CN-middleEast-130-20180228 and a telling of it with «مقتل»; «حتفه» alone («لقي حتفه») is the same term.
+    const terms = (t: string) => readText(t, lang, { draft: false }).sentences[0].terms;
+    assert.ok(terms('لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح في حادث تصادم قطارين بالبحيرة.').includes('#killed'));
+    assert.ok(terms('أسفر حادث تصادم قطارين بالبحيرة عن مقتل 20 شخصا.').includes('#killed'));
+    // A word that closes no idiom of an event stays itself.
+    assert.ok(!terms('وصل 20 شخصا إلى القاهرة.').includes('#killed'));
+  });
   // Bug fixed (keep as its regression test): was after «N قتيلا و» the next figure takes «killed» though its own noun is «جريح»: «200 جريحًا» and
   // «16 جريحا» are read with measure «killed» (bench/quality event-cues-4).
   it('«63 قتيلا وحوالي 200 جريحًا»: the wounded are injured, not killed', () => {

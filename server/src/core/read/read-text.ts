@@ -122,10 +122,13 @@ function sentenceTokens(reader: Reader, sents: { start: number; end: number }[])
 export const UNIT_MARK = '#u:';
 
 /** The words that name an event are one term whichever of them a writer chose: «قتل», «لقي حتفه» and «أودى بحياة»
- * all read «#killed», so two tellings of one toll share it. A unit at k: how many words it has (see UNIT_MARK). */
+ * all read «#killed», so two tellings of one toll share it; so does the word that closes a split idiom after its
+ * count («لقي 20 شخصا حتفهم»). A unit at k: how many words it has (see UNIT_MARK). */
 function cueTerm(reader: Reader, k: number, range: [number, number]): { event?: string; unitLength?: number } {
   const h = reader.measureAt(k, range);
-  return h?.m.type === 'event' ? { event: `#${h.m.id}` } : h?.m.type === 'unit' ? { unitLength: h.len } : {};
+  if (h) return h.m.type === 'event' ? { event: `#${h.m.id}` } : h.m.type === 'unit' ? { unitLength: h.len } : {};
+  const after = reader.phraseAt(reader.lang.afterCues, k)?.value;
+  return after?.type === 'event' ? { event: `#${after.id}` } : {};
 }
 
 export interface ReadOptions {
