@@ -38,6 +38,7 @@ export const BUG_FIXTURES = [
   'fraction-read-as-its-percentage',
   'rate-noun-before-level-verb',
   'death-verb-far-before-age',
+  'country-named-two-ways-in-a-whole',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -119,6 +119,8 @@ export interface WritingData {
   deathVerbs: Set<string>;
   /** Words that head a whole without naming it («من إجمالي الأصوات»). */
   wholeHeads: Set<string>;
+  /** Words that point back at a country named elsewhere («سكان البلاد»): a whole ends before them. */
+  placeReferents: string[];
   /** Measures a negated count may state as zero («لم يقتل أي شخص»). */
   zeroMeasures: Set<string>;
   durationMarkers: PhraseTable<true>;
@@ -289,7 +291,7 @@ function writingData(): WritingData {
     rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
-    wholeHeads: normSet(r.whole_heads), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
+    wholeHeads: normSet(r.whole_heads), placeReferents: r.place_referents.map(norm), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),

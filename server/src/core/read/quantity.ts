@@ -1,7 +1,8 @@
 // What a figure measures: the unit after it, the event named before or after it («قتل 35 …», «لقي 35 عاملا
 // حتفهم»), an age or a duration, money in its currency or a unit price, and for a percentage or a change the
 // whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
-import type { MeasureEntry } from '../language';
+import type { Language, MeasureEntry } from '../language';
+import { stem } from '../stem';
 import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
@@ -120,6 +121,14 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
   return { measure: price ? 'price' : 'money', unit, converted: converted || undefined };
 }
 
+const referentStems = new WeakMap<Language, Set<string>>();
+/** Whether the word at j points back at a country named elsewhere, in any form («البلاد», «بلاده», «الدولة»). */
+function isPlaceReferent(reader: Reader, j: number): boolean {
+  let set = referentStems.get(reader.lang);
+  if (!set) { set = new Set(reader.lang.placeReferents.map(w => stem(w, reader.lang))); referentStems.set(reader.lang, set); }
+  return set.has(reader.stem(j));
+}
+
 /** Up to two content words from `from` on (forwards or backwards), as the stems of a whole or subject. */
 function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number, number]): string | undefined {
   const words: string[] = [];
@@ -128,6 +137,8 @@ function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number
     if (!reader.isContent(j)) { if (words.length) break; continue; }
     // «من إجمالي الأصوات» is a share of the votes.
     if (reader.inSet(j, reader.lang.wholeHeads)) continue;
+    // «سكان البلاد» is «سكان» of the country the text names, as «سكان» alone is.
+    if (words.length && step === 1 && isPlaceReferent(reader, j)) break;
     const s = reader.stem(j);
     if (reader.phraseAt(reader.lang.changeMarkers, j) || reader.phraseAt(reader.lang.changeVerbs, j)) { if (words.length) break; continue; }
     words.push(s);
