@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import { loadLanguage } from '../../server/src/core/api';
 import { vocabularyOf, wordMemo, wordTest } from '../../server/src/core/word-memo';
+import { stripClitics } from '../../server/src/core/stem';
+import { PhraseTable } from '../../server/src/core/language';
 
 describe('word memo', () => {
   const lang = loadLanguage();
@@ -28,6 +30,27 @@ describe('word memo', () => {
     assert.notStrictEqual(ids[1], ids[6]);
     const forms = ['ق', 'قت', 'قتل', 'قتلى', 'القتلى', ''];
     assert.strictEqual(new Set(forms.map(w => vocab.idOf(w))).size, forms.length);
+  });
+  it('answers «is one of the word\'s clitic forms in this list» by its mask as a test of the list would, for every list of the language data', () => {
+    const vocab = vocabularyOf(lang);
+    // SK-middleEast (ANT): months, hedges, negations, event verbs and clitics.
+    const text = 'وقال المرصد السوري إن نحو 20 مدنيا قتلوا في فبراير، ولم يسفر القصف عن إصابات بين الجنود، بحسب وزارة الصحة.';
+    const words = text.match(/[\p{L}]+/gu)!;
+    const lists = Object.values(lang).filter(v => v instanceof Set || v instanceof PhraseTable) as (Set<string> | PhraseTable<unknown>)[];
+    assert.ok(lists.length > 32, 'more lists than one 32-bit word holds');
+    let hits = 0;
+    for (const list of lists) {
+      const bit = lang.wordLists.bitOf(list);
+      assert.ok(bit >= 0);
+      for (const w of words) {
+        const forms = stripClitics(w, lang);
+        const expected = list instanceof Set ? forms.some(f => list.has(f)) : forms.some(f => list.starts(f));
+        assert.strictEqual(lang.wordLists.has(vocab, vocab.idOf(w), w, bit), expected, w);
+        if (expected) hits++;
+      }
+    }
+    assert.ok(hits > 10);
+    assert.strictEqual(lang.wordLists.bitOf(new Set(['فبراير'])), -1, 'a list of its own is not the language data\'s');
   });
   it('stays right when one vocabulary passes its bound', () => {
     const vocab = vocabularyOf(lang);

@@ -15,6 +15,7 @@ import { createHash } from 'crypto';
 import { norm } from './normalize';
 import { stripClitics } from './stem';
 import { wordTest } from './word-memo';
+import { WordLists } from './word-lists';
 
 export type HedgeKind = 'over' | 'about' | 'under';
 
@@ -61,6 +62,8 @@ export class PhraseTable<T> {
   }
   /** Whether a phrase starts with this word. */
   starts(word: string): boolean { return this.byFirst.has(word); }
+  /** The words phrases start with. */
+  firstWords(): Iterable<string> { return this.byFirst.keys(); }
   /** Whether a phrase starts with one of the word's clitic forms: most words of a text start none of a table's
    * phrases, and are told so once per word (see Reader.phraseAt). */
   readonly startsInForms = wordTest((word, lang) => stripClitics(word, lang).some(f => this.byFirst.has(f)));
@@ -257,6 +260,8 @@ export interface Language extends WritingData, TimeData {
   conjunctions: string[];
   suffixes: string[];
   stopwords: Set<string>;
+  /** Every word list and phrase table above, as bits of one mask per word (see WordLists). */
+  readonly wordLists: WordLists;
 }
 
 const normMap = (o: Record<string, unknown>) => {
@@ -405,7 +410,13 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     conjunctions: stemming.conjunctions.map(norm),
     suffixes: stemming.suffixes.map(norm).sort((a, b) => b.length - a.length),
     stopwords: normSet(stemming.stopwords),
-  };
+  } as Omit<Language, 'wordLists'> as Language;
+  const lists: { list: object; words: Iterable<string> }[] = [];
+  for (const v of Object.values(lang)) {
+    if (v instanceof Set) lists.push({ list: v, words: v as Set<string> });
+    else if (v instanceof PhraseTable) lists.push({ list: v, words: v.firstWords() });
+  }
+  (lang as { wordLists: WordLists }).wordLists = new WordLists(lists, stripClitics);
   cache.set(key, lang);
   return lang;
 }

@@ -23,7 +23,15 @@ export class Vocabulary {
   private count = 0;
   readonly values = new Map<unknown, unknown[]>();
   readonly flags = new Map<unknown, Uint8Array>();
+  /** Each word's mask of the language data's word lists (see WordLists), and whether it is worked out yet. */
+  masks = new Uint32Array(0);
+  maskReady = new Uint8Array(0);
   constructor(readonly lang: Language) {}
+  growMasks(words: number, width: number) {
+    const masks = new Uint32Array(words * width), ready = new Uint8Array(words);
+    masks.set(this.masks); ready.set(this.maskReady);
+    this.masks = masks; this.maskReady = ready;
+  }
   get size() { return this.count; }
   idOf(word: string): number { return this.idIn(word, 0, word.length); }
   /** The id of the word text[from..to). */

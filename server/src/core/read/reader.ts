@@ -41,7 +41,7 @@ export class Reader {
 
   /** The longest phrase of `table` at token i, its first word in any clitic form. */
   phraseAt<T>(table: PhraseTable<T>, i: number): ReturnType<PhraseTable<T>['match']> {
-    if (this.isWord(i)) return this.word(table.startsInForms, i) ? table.match(this.words, i, this.forms(i)) : undefined;
+    if (this.isWord(i)) return this.inList(i, table, table.startsInForms) ? table.match(this.words, i, this.forms(i)) : undefined;
     return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
@@ -56,7 +56,16 @@ export class Reader {
 
   /** Whether one of the word's clitic forms is in `set` (a word list of the language data), asked once per word. */
   inSet(i: number, set: Set<string>): boolean {
-    return this.word(inSetTest(set), i) === true;
+    return this.inList(i, set, inSetTest(set));
+  }
+
+  /** Whether one of the clitic forms of the word at i is in `list` (a phrase table: starts one of its phrases), by
+   * the word's mask for the language data's lists, else by `test`. */
+  private inList(i: number, list: object, test: WordTest): boolean {
+    const id = this.ids[i];
+    if (id === undefined || id < 0) return false;
+    const bit = this.lang.wordLists.bitOf(list);
+    return bit >= 0 ? this.lang.wordLists.has(this.vocab, id, this.words[i], bit) : test.at(this.vocab, id, this.words[i]);
   }
 
   private contentPrefix?: Int32Array;
