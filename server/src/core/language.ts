@@ -14,7 +14,6 @@ import entities from './data/entities.json';
 import { createHash } from 'crypto';
 import { norm } from './normalize';
 import { stripClitics } from './stem';
-import { wordTest } from './word-memo';
 import { WordLists } from './word-lists';
 
 export type HedgeKind = 'over' | 'about' | 'under';
@@ -64,9 +63,6 @@ export class PhraseTable<T> {
   starts(word: string): boolean { return this.byFirst.has(word); }
   /** The words phrases start with. */
   firstWords(): Iterable<string> { return this.byFirst.keys(); }
-  /** Whether a phrase starts with one of the word's clitic forms: most words of a text start none of a table's
-   * phrases, and are told so once per word (see Reader.phraseAt). */
-  readonly startsInForms = wordTest((word, lang) => stripClitics(word, lang).some(f => this.byFirst.has(f)));
   /** Longest phrase starting at words[i] (words already in lookup form). */
   match(words: string[], i: number, firstForms?: string[]): { length: number; value: T; form: string } | undefined {
     if (!firstForms) return this.matchFrom(words, i, words[i]);
@@ -415,6 +411,7 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
   for (const v of Object.values(lang)) {
     if (v instanceof Set) lists.push({ list: v, words: v as Set<string> });
     else if (v instanceof PhraseTable) lists.push({ list: v, words: v.firstWords() });
+    else if (v instanceof Map) for (const x of v.values()) if (x instanceof Set) lists.push({ list: x, words: x as Set<string> });
   }
   (lang as { wordLists: WordLists }).wordLists = new WordLists(lists, stripClitics);
   cache.set(key, lang);

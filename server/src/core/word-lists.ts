@@ -2,7 +2,8 @@
 // hedge start here?»): which of them hold one of a word's clitic forms is worked out once per word for all of them,
 // as one bit each in the word's mask, so a reader's question is a bit test and a new word costs one lookup per
 // form instead of one per form and list.
-import type { Vocabulary, WordMemo } from './word-memo';
+import type { Language } from './language';
+import { vocabularyOf, Vocabulary, WordMemo } from './word-memo';
 
 export class WordLists {
   private readonly bits = new Map<object, number>();
@@ -23,6 +24,13 @@ export class WordLists {
 
   /** The list's bit; -1 for a list that is not the language data's. */
   bitOf(list: object): number { return this.bits.get(list) ?? -1; }
+
+  /** Whether one of the word's clitic forms is in `list` (a phrase table: starts one of its phrases), `list` being
+   * one of the language data's. */
+  hasWord(word: string, lang: Language, list: object): boolean {
+    const vocab = vocabularyOf(lang);
+    return this.has(vocab, vocab.idOf(word), word, this.bitOf(list));
+  }
 
   /** Whether one of the clitic forms of the word `id` of `vocab` is in the list of `bit`. */
   has(vocab: Vocabulary, id: number, word: string, bit: number): boolean {

@@ -4,7 +4,7 @@ import { normalize, Normalized, toOriginal } from '../normalize';
 import { tokenize, Token } from '../tokens';
 import type { Language, MeasureEntry, PhraseTable } from '../language';
 import { stem, stripClitics, cueForms, nounCueForms, nameForms } from '../stem';
-import { vocabularyOf, Vocabulary, WordMemo, WordTest, wordTest } from '../word-memo';
+import { vocabularyOf, Vocabulary, WordMemo, wordTest } from '../word-memo';
 
 export class Reader {
   readonly n: Normalized;
@@ -41,7 +41,7 @@ export class Reader {
 
   /** The longest phrase of `table` at token i, its first word in any clitic form. */
   phraseAt<T>(table: PhraseTable<T>, i: number): ReturnType<PhraseTable<T>['match']> {
-    if (this.isWord(i)) return this.inList(i, table, table.startsInForms) ? table.match(this.words, i, this.forms(i)) : undefined;
+    if (this.isWord(i)) return this.inList(i, table) ? table.match(this.words, i, this.forms(i)) : undefined;
     return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
@@ -56,16 +56,17 @@ export class Reader {
 
   /** Whether one of the word's clitic forms is in `set` (a word list of the language data), asked once per word. */
   inSet(i: number, set: Set<string>): boolean {
-    return this.inList(i, set, inSetTest(set));
+    return this.inList(i, set);
   }
 
   /** Whether one of the clitic forms of the word at i is in `list` (a phrase table: starts one of its phrases), by
-   * the word's mask for the language data's lists, else by `test`. */
-  private inList(i: number, list: object, test: WordTest): boolean {
+   * the word's mask for the language data's lists; a list of a caller's own is asked directly. */
+  private inList(i: number, list: Set<string> | PhraseTable<unknown>): boolean {
     const id = this.ids[i];
     if (id === undefined || id < 0) return false;
     const bit = this.lang.wordLists.bitOf(list);
-    return bit >= 0 ? this.lang.wordLists.has(this.vocab, id, this.words[i], bit) : test.at(this.vocab, id, this.words[i]);
+    if (bit >= 0) return this.lang.wordLists.has(this.vocab, id, this.words[i], bit);
+    return this.forms(i).some(list instanceof Set ? f => list.has(f) : f => list.starts(f));
   }
 
   private contentPrefix?: Int32Array;
@@ -155,12 +156,6 @@ export class Reader {
   }
 }
 
-const setTests = new WeakMap<Set<string>, WordTest>();
-function inSetTest(set: Set<string>): WordTest {
-  let t = setTests.get(set);
-  if (!t) { t = wordTest((word, lang) => stripClitics(word, lang).some(f => set.has(f))); setTests.set(set, t); }
-  return t;
-}
 
 const startsMeasure = wordTest((word, lang) => cueForms(word, lang).some(f => lang.measureCues.starts(f)));
 const startsName = wordTest((word, lang) => nameForms(word, lang).some(f => lang.entities.starts(f)));

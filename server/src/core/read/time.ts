@@ -43,8 +43,8 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
 }
 
 /** Whether a time expression may start at this word: a month's name, a weekday, «أمس» or «الأسبوع الماضي». */
-const mayStartTime = wordTest((word: string, lang: Language) => lang.monthNames.startsInForms(word, lang) || weekdayOf(word, lang) !== undefined
-  || lang.relativeDays.startsInForms(word, lang) || lang.relativePeriods.startsInForms(word, lang));
+const mayStartTime = wordTest((word: string, lang: Language) => lang.wordLists.hasWord(word, lang, lang.monthNames) || weekdayOf(word, lang) !== undefined
+  || lang.wordLists.hasWord(word, lang, lang.relativeDays) || lang.wordLists.hasWord(word, lang, lang.relativePeriods));
 
 const weekdayOf = wordMemo((word: string, lang: Language) => stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
 
