@@ -569,6 +569,14 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  it('«51 مقعدا مقابل 49 للجمهوريين»: a number set against the one before counts what it counts', () => {
+    // ANT (labelled extraction set #157)
+    const t = 'التي قد يفقدون فيها سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.';
+    assert.deepStrictEqual([fig(t, '51').measure, fig(t, '49').measure], ['seats', 'seats']);
+    // A number with a measure of its own keeps it.
+    const u = 'وحصل الحزب على 51 مقعدا مقابل 3 ملايين دولار أنفقها على حملته.';
+    assert.deepStrictEqual([fig(u, '3 ملايين').measure, fig(u, '3 ملايين').unit], ['money', 'USD']);
+  });
   // bug: «وفر» after «عشرات الآلاف» read as refugees («فر» once «و» was taken off); «3 فناجين» as survivors («ناجين»).
   it('a counted noun carries no conjunction: «وقُتل عشرات الآلاف وفر …» is killed, «3 فناجين» counts no measure', () => {
     // ANT (labelled extraction set #14); bench/quality/figures-labelled #174
@@ -597,7 +605,8 @@ describe('reading families: what a count counts', () => {
     assert.strictEqual(fig('يفكر في سحب التصاريح الأمنية الخاصة بستة من المسؤولين الأمنيين السابقين.', 'بستة').measure, 'people');
     assert.strictEqual(fig('ألبانيا: طرد دبلوماسيين اثنين من كل جانب.', 'اثنين').measure, 'people');
     assert.strictEqual(fig('بينما الأهم بالنسبة إلى نيمار وملايين البرازيليين سيكون قدرته على خوض غمار نهائيات كأس العالم', 'وملايين').measure, 'people');
-    assert.strictEqual(fig('سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.', '49').measure, undefined);
+    // «للجمهوريين» is no people: 49 is seats, as the 51 it is set against (see «مقابل» above).
+    assert.strictEqual(fig('سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.', '49').measure, 'seats');
   });
   it('«أحكاما بالمؤبد على ست نساء» are prisoners; «بالسجن 5 سنوات» a term', () => {
     // ANT (labelled #299)

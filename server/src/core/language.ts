@@ -193,6 +193,8 @@ export interface Language extends WritingData, TimeData {
   partitives: Set<string>;
   /** «و» joining number words («خمسة وعشرون»). */
   joiners: string[];
+  /** «51 مقعدا مقابل 49»: words setting a number against the one before (see inheritCounterpart). */
+  counterpartLinks: Set<string>;
   /** The definite article («ال»). */
   article: string;
   hedges: PhraseTable<HedgeKind>;
@@ -362,7 +364,7 @@ function numberData(ext: LanguageExtension) {
     units, tens: normMap(numbers.tens), hundreds: normMap(numbers.hundreds), hundredsMultiplier: normSet(numbers.hundreds_multiplier),
     scales: normMap(numbers.scales), duals: normMap(numbers.duals), teens: normSet(numbers.teens_marker),
     pluralScales: normSet(numbers.plural_scales), oneOf: normSet(numbers.one_of), partitives: normSet(numbers.partitives),
-    joiners: numbers.joiners.map(norm), article: norm(stemming.article),
+    joiners: numbers.joiners.map(norm), counterpartLinks: normSet(numbers.counterpart_links), article: norm(stemming.article),
     hedges: phrases(Object.entries(numbers.hedges) as [string, HedgeKind][]),
     hedgesAfter: phrases(Object.entries(numbers.hedges_after) as [string, HedgeKind][]),
     percentWords: flags(numbers.percent_words), sharedScaleLinks: flags(numbers.shared_scale_links),

@@ -190,6 +190,18 @@ function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phras
   if (part) f.part = true;
 }
 
+/** How many words a number's noun may take before the word that sets the next number against it. */
+const COUNTERPART_REACH = 3;
+
+/** «51 مقعدا مقابل 49 للجمهوريين»: a number set against the one just before, with no measure of its own, counts
+ * what that one counts. */
+function inheritCounterpart(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number, prevEnd: number | undefined): void {
+  if (!prev || prevEnd === undefined || prev.sentence !== f.sentence || prev.kind !== 'count' || f.kind !== 'count' || f.measure || !prev.measure) return;
+  if (!reader.inSet(phraseTok - 1, reader.lang.counterpartLinks) || phraseTok - 1 - prevEnd > COUNTERPART_REACH) return;
+  f.measure = prev.measure;
+  f.unit ??= prev.unit;
+}
+
 /** «80 في المئة للحمى الشوكية، و96 في المئة للحمى الصفراء»: the next item of a list of percentages, with no whole
  * of its own, is a share of the same whole. */
 function inheritWhole(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number): void {
@@ -239,6 +251,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
     inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, range);
     inheritWhole(reader, f, out[out.length - 1], start.phraseTok ?? start.tok);
+    inheritCounterpart(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, last?.endTok);
     out.push(f);
     last = { kind: f.kind, endTok: p.end };
     i = p.end;
