@@ -569,6 +569,12 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  it('«وتظاهر الآلاف الجمعة»: a day after the number is no counted noun, so the verb before names the measure', () => {
+    // ANT (labelled extraction set #266)
+    assert.strictEqual(fig('وتظاهر الآلاف الجمعة في مناطق عدة من العراق، ومنها بغداد.', 'الآلاف').measure, 'participants');
+    // A noun of its own after the number still says the verb before is not what it counts («18 مادة»).
+    assert.strictEqual(fig('وشارك الناخبون في التصويت على 18 مادة من الدستور.', '18').measure, undefined);
+  });
   it('«51 مقعدا مقابل 49 للجمهوريين»: a number set against the one before counts what it counts', () => {
     // ANT (labelled extraction set #157)
     const t = 'التي قد يفقدون فيها سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.';

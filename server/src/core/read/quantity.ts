@@ -6,6 +6,7 @@ import { stem } from '../stem';
 import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
+import { namesTime } from './time';
 import type { RateKind } from './read-text';
 
 const EVENT_REACH = 7;
@@ -283,7 +284,9 @@ function pluralOfBelonging(reader: Reader, j: number): boolean {
 /** A word right after the number that names what it counts, though not one isnad knows («18 مادة»). */
 function ownNoun(reader: Reader, noun: CountedNoun): boolean {
   const j = noun.tokens[0];
-  return j !== undefined && !noun.partitive && !noun.borrowed && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.phraseAt(reader.lang.groups, j);
+  return j !== undefined && !noun.partitive && !noun.borrowed && reader.isContent(j) && !reader.inSet(j, reader.lang.genericNouns) && !reader.phraseAt(reader.lang.groups, j)
+    // «وتظاهر الآلاف الجمعة»: a day is when, not what is counted.
+    && !namesTime(reader, j);
 }
 
 /** The measure of the counted noun; past a nationality or an adjective to the next word («عشرات العراقيين المحتجين»). */

@@ -46,6 +46,11 @@ function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined 
 const mayStartTime = wordTest((word: string, lang: Language) => lang.wordLists.hasWord(word, lang, lang.monthNames) || weekdayOf(word, lang) !== undefined
   || lang.wordLists.hasWord(word, lang, lang.relativeDays) || lang.wordLists.hasWord(word, lang, lang.relativePeriods));
 
+/** Whether the word at j names a time (a month, a weekday, «أمس», «الأسبوع الماضي»): not a noun a number counts. */
+export function namesTime(reader: Reader, j: number): boolean {
+  return reader.word(mayStartTime, j) === true;
+}
+
 const weekdayOf = wordMemo((word: string, lang: Language) => stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
 
 function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
