@@ -662,6 +662,14 @@ describe('reading families: what a percentage is of (continued)', () => {
 });
 
 describe('reading families: a number inside a name', () => {
+  it('«(أوروبا 1)», «"قيام 1"»: a word and a number alone in brackets or quotes are a name; «(نحو 50) شخصا» a figure', () => {
+    // ANT (labelled extraction set #90, #185)
+    assert.strictEqual(fig('وقال لوران فوكييه رئيس حزب الجمهوريين لإذاعة (أوروبا 1) "هذا التسجيل المصور صادم.', '1').kind, 'model');
+    assert.strictEqual(fig('تطوير المنظومة الصاروخية ولاسيما صواريخ "قيام 1"، إلا إنها ليست فعالة.', '1').kind, 'model');
+    // Silent: a hedge or a measure in the brackets makes the number a claim.
+    assert.strictEqual(fig('وقتل في الهجوم (نحو 50) شخصا.', '50').kind, 'count');
+    assert.strictEqual(fig('وقال المتحدث "القتلى 50".', '50').kind, 'count');
+  });
   // bug: «فرانس 24» was a count of 24 («مع فرانس 24 أن …»), and «مؤشر فوتسي 100» cut a change off from its subject.
   it('«فرانس 24», «فوتسي 100» are names, not counts; the change after the name is the index\'s', () => {
     // ANT (labelled #143)

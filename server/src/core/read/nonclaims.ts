@@ -26,6 +26,15 @@ export function inName(reader: Reader, i: number): boolean {
   return false;
 }
 
+const CLOSERS: Record<string, string> = { '(': ')', '"': '"' };
+/** «(أوروبا 1)», «"قيام 1"»: one word and a number alone in brackets or quotes name something (a channel, a
+ * missile); a word that names a measure or a hedge makes it a figure («(نحو 50)»). */
+function bracketedName(reader: Reader, i: number, p: ParsedNumber): boolean {
+  const word = i - 1, closer = CLOSERS[reader.words[i - 2]];
+  if (p.scaled || p.percent || !closer || reader.words[p.end] !== closer || !reader.isWord(word)) return false;
+  return !reader.measureAt(word) && !reader.phraseAt(reader.lang.hedges, word) && !reader.inSet(word, reader.lang.genericNouns);
+}
+
 const isDash = (reader: Reader, k: number) => reader.words[k] === '-' || reader.words[k] === '–';
 
 /** A counted noun or unit right after the token: «20-25 قتيلا» is a range, «2-1» a score. */
@@ -123,5 +132,6 @@ export function nonClaimKind(reader: Reader, i: number, p: ParsedNumber): Figure
   if (monthAfter(reader, next) || reader.inSet(prev, lang.months)) return /^\d{4}$/.test(reader.words[i]) ? 'year' : 'date';
   if (reader.inSet(next, lang.timeSuffixes) && p.value <= 24 && !/^\d{4}$/.test(reader.words[i])) return 'time';
   if (isYear(reader, i, p, before)) return 'year';
+  if (!p.fromWords && bracketedName(reader, i, p)) return 'model';
   return undefined;
 }
