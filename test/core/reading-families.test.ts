@@ -192,7 +192,14 @@ describe('reading families: definite number words and changes between two levels
     // AL-sport-499-20180308, AL-economy-882-20180624, and «دور الثمانية» from bench/quality figures-labelled #92
     assert.strictEqual(fig('خاصة في السبع مراحل الأخيرة والتي جمع من خلالها 15 نقطة.', 'السبع').value, 7);
     assert.strictEqual(fig('ورفع إنتاجيته إلى 14 طناً سنوياً خلال الثلاثة أعوام المقبلة.', 'الثلاثة').value, 3);
-    assert.ok(!figures('ليقود فريقه يوفنتوس الإيطالي للتأهل إلى دور الثمانية لبطولة دوري أبطال أوروبا لكرة القدم.').some(f => f.text === 'الثمانية'));
+    assert.deepStrictEqual([fig('ليقود فريقه يوفنتوس الإيطالي للتأهل إلى دور الثمانية لبطولة دوري أبطال أوروبا لكرة القدم.', 'الثمانية').kind], ['clause']);
+  });
+  it('«دور الثمانية», «دور الستة عشر» name a round: read, with their value, as no claim', () => {
+    // ANT (labelled extraction set #224, #117)
+    const t = 'أما النجم البرتغالي كريستيانو رونالدو فيسعى خلال أول أيام دور الستة عشر إلى قيادة منتخب بلاده للوصول إلى دور الثمانية لأول مرة منذ عام 2006.';
+    assert.deepStrictEqual([fig(t, 'الستة عشر').value, fig(t, 'الستة عشر').kind, fig(t, 'الثمانية').value, fig(t, 'الثمانية').kind], [16, 'clause', 8, 'clause']);
+    // Silent as a claim: «دور الأربعة» beside an injury is no count of the injured.
+    assert.strictEqual(fig('ويذكرون أن نيمار تعرض للإصابة في دور الأربعة في مونديال 2014.', 'الأربعة').kind, 'clause');
   });
   // bug: a change verb five words before «من 18 إلى 21» did not make the two numbers two levels: a range 18–21.
   it('«ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما» states two ages, not a range', () => {

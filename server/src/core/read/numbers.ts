@@ -109,8 +109,10 @@ function beforeIndefiniteNoun(reader: Reader, j: number): boolean {
 function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNumber | undefined {
   const first = reader.words[i];
   // «الأربعة» (definite) is an adjective after its noun, not a count; «ألف» only looks definite. Before an
-  // indefinite noun it counts it: «في السبع مراحل الأخيرة», «خلال الثلاثة أعوام المقبلة».
-  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first) && !beforeIndefiniteNoun(reader, i + 1)) return undefined;
+  // indefinite noun it counts it: «في السبع مراحل الأخيرة», «خلال الثلاثة أعوام المقبلة»; after a word that
+  // numbers what follows it names a round or an edition: «دور الثمانية», «دور الستة عشر».
+  if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first) && !beforeIndefiniteNoun(reader, i + 1)
+    && !reader.inSet(i - 1, reader.lang.clauseCues)) return undefined;
   const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0 };
   while (st.j < reader.tokens.length && reader.isWord(st.j)) {
     const r = foldWord(reader, i, st);
