@@ -402,6 +402,11 @@ describe('reading families: event cues', () => {
     const u = 'لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح، الأربعاء، وذلك في حادث تصادم قطارين بالبحيرة.';
     assert.deepStrictEqual([fig(u, '20').measure, fig(u, '40').measure], ['killed', 'injured']);
   });
+  it('«لقي 16 شخصا حتفهم على الأقل»: a hedge after the word closing the idiom is the toll\'s', () => {
+    // ANT (labelled extraction set #72)
+    const t = 'لقي 16 شخصا حتفهم على الأقل وأصيب 14 آخرون بجروح، الخميس، بانفجار عبوة ناسفة خلال تشييع مقاتلين عراقيين.';
+    assert.deepStrictEqual([fig(t, '16').hedge, fig(t, '14').hedge], ['over', undefined]);
+  });
   it('the word closing a split idiom is the event\'s term, as «مقتل» is: «لقي 20 شخصا حتفهم» and «مقتل 20 شخصا» share «#killed»', () => {
     // CN-middleEast-130-20180228 and a telling of it with «مقتل»; «حتفه» alone («لقي حتفه») is the same term.
     const terms = (t: string) => readText(t, lang, { draft: false }).sentences[0].terms;

@@ -148,7 +148,9 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const noun = start.nounTok !== undefined ? { tokens: [start.nounTok], partitive: false } : countedNoun(reader, p, range[1], false);
   resolveDot(reader, p, noun, i, range);
   if (!hedge && noun.tokens.length) {
-    for (const j of [p.end, noun.tokens[0] + 1]) {
+    // After the number, its noun, or the word closing an idiom round them («لقي 16 شخصا حتفهم على الأقل»).
+    const closer = reader.phraseAt(reader.lang.afterCues, noun.tokens[0] + 1);
+    for (const j of [p.end, noun.tokens[0] + 1, ...(closer ? [noun.tokens[0] + 1 + closer.length] : [])]) {
       const h = reader.phraseAt(reader.lang.hedgesAfter, j);
       if (h) { hedge = h.value; break; }
     }
