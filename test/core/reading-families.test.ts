@@ -233,6 +233,14 @@ describe('reading families: ranges', () => {
     const b = fig('وأسفر الهجوم عن سقوط 20-25 قتيلا.', '20-25');
     assert.deepStrictEqual([b.value, b.range, b.measure], [20, { lo: 20, hi: 25 }, 'killed']);
   });
+  it('«بين 7 سنوات و14 سنة»: each end said with its noun is one range; two nouns of two measures are two figures', () => {
+    // ANT (labelled extraction set #225)
+    const t = 'وتفاوتت الأحكام على الجنود المدانين بين 7 سنوات و14 سنة.';
+    const f = fig(t, '7 سنوات و14');
+    assert.deepStrictEqual([f.range, f.measure], [{ lo: 7, hi: 14 }, 'prison-term']);
+    // Silent: killed and injured are not one range.
+    assert.deepStrictEqual(claims('وأسفر الهجوم عن مقتل بين 7 قتلى و14 جريحا.'), ['7=7', '14=14']);
+  });
   it('a score «4-3» is no range and no claim', () => {
     // BB-sport-36-20180116
     const t = 'وكان ليفربول ألحق الخسارة الأولى بمانشستر سيتي في الدوري هذا الموسم وبنتيجة 4-3 الأحد.';

@@ -261,11 +261,16 @@ export function sharedScale(reader: Reader, p: ParsedNumber): number | undefined
  * borrows the high end's scale. `opened`: a range opener («بين», «من») stands before i. */
 export function rangeFrom(reader: Reader, i: number, p: ParsedNumber, opened: boolean): ParsedNumber | undefined {
   if (p.vague || p.fraction) return undefined;
-  const link = reader.lang.rangeLinks.match(reader.words, p.end);
+  let at = p.end;
+  // «بين 7 سنوات و14 سنة»: after an opener, each end may be said with its noun.
+  const noun = opened && !reader.lang.rangeLinks.match(reader.words, at) ? reader.measureAt(at) : undefined;
+  if (noun) at += noun.len;
+  const link = reader.lang.rangeLinks.match(reader.words, at);
   if (!link || (link.value === 'opened' && !opened)) return undefined;
-  const k = p.end + link.length;
+  const k = at + link.length;
   const hi = parseNumberAt(reader, k);
   if (!hi || hi.vague || hi.fraction || hi.percent !== p.percent && !(hi.percent && !p.percent)) return undefined;
+  if (noun && reader.measureAt(hi.end)?.m.id !== noun.m.id) return undefined;
   let lo = p.value;
   if (!p.scaled && !p.fromWords && hi.scaled && reader.isNumber(k)) lo *= hi.value / digitsValue(reader.words[k]);
   // «أربعة أو خمسة» is a range; «3 أو 30» is a choice between two figures.
