@@ -704,6 +704,12 @@ describe('reading families: a number inside a name', () => {
 });
 
 describe('reading families: goal minutes', () => {
+  it('a minute after a scorer\'s move told at length: «وسجل الهدف الرابع لفريقه بعد تمريرة من سواريز أيضا وانفراد بالحارس (85)»', () => {
+    // ANT (labelled extraction set #350)
+    assert.strictEqual(fig('وأكمل الارجنتيني ثلاثيته الشخصية وسجل الهدف الرابع لفريقه بعد تمريرة من سواريز أيضا وانفراد بالحارس (85).', '85').kind, 'time');
+    // Silent: a number in brackets with no word of goals near is no minute.
+    assert.notStrictEqual(fig('وبلغ عدد المشاركين في المؤتمر الدولي الذي عقد في العاصمة (85).', '85').kind, 'time');
+  });
   // bug: «بهدفين لغرانيت تشاكا (52) وشيردان شاكيري (90)» read two counts: the dual «بهدفين» was no minute cue.
   it('minutes in brackets after «بهدفين» are times, not counts', () => {
     // ANT (labelled #272)

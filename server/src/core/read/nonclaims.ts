@@ -67,6 +67,10 @@ function isNumericDate(reader: Reader, i: number, p: ParsedNumber): boolean {
   return slash || threeParts || parts.some(x => /^\d{4}$/.test(x));
 }
 
+/** How far from the brackets a word of goals («هدف», «سجل») may be: a scorer's move may be told at length between
+ * them («وسجل الهدف الرابع لفريقه بعد تمريرة من سواريز أيضا وانفراد بالحارس (85)»). */
+const MINUTE_CUE_REACH = 16;
+
 /** A goal's minute in parentheses after the scorer: «هيغواين (64)», «ميسي (38 و82 و85)». */
 function isMinute(reader: Reader, i: number, p: ParsedNumber): boolean {
   if (p.scaled || p.percent || !/^\d{1,3}$/.test(reader.words[i]) || +reader.words[i] > 130) return false;
@@ -77,7 +81,7 @@ function isMinute(reader: Reader, i: number, p: ParsedNumber): boolean {
   let close = p.end;
   while (close < reader.tokens.length && (reader.isNumber(close) || reader.lang.joiners.includes(reader.words[close]))) close++;
   if (reader.words[close] !== ')') return false;
-  for (let j = Math.max(0, open - 8); j < Math.min(reader.tokens.length, p.end + 8); j++) if (reader.inSet(j, reader.lang.minuteCues)) return true;
+  for (let j = Math.max(0, open - MINUTE_CUE_REACH); j < Math.min(reader.tokens.length, p.end + MINUTE_CUE_REACH); j++) if (reader.inSet(j, reader.lang.minuteCues)) return true;
   return false;
 }
 
