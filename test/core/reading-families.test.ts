@@ -6,6 +6,7 @@
 //
 // A case fixed after it was found keeps a «bug:» comment saying what the code did wrong.
 import * as assert from 'assert';
+import { UNIT_MARK } from '../../server/src/core/read/read-text';
 import { readText, loadLanguage } from '../../server/src/core/api';
 import type { Figure } from '../../server/src/core/api';
 import { isoDay } from '../../server/src/core/read/time';
@@ -414,6 +415,14 @@ describe('reading families: event cues', () => {
     // ANT (labelled extraction set #72)
     const t = 'لقي 16 شخصا حتفهم على الأقل وأصيب 14 آخرون بجروح، الخميس، بانفجار عبوة ناسفة خلال تشييع مقاتلين عراقيين.';
     assert.deepStrictEqual([fig(t, '16').hedge, fig(t, '14').hedge], ['over', undefined]);
+  });
+  // bug: «العامة» (normalised «العامه») lost its «ه» as if a pronoun, and was the unit «عام» (years).
+  it('a word with the article takes no pronoun: «المديرية العامة للجوازات» holds no unit of years', () => {
+    // bench/quality separators-3 (draft)
+    const terms = readText('وبلغ عدد الحجاج الذين وصلوا إلى السعودية جوا حتى نهاية الاثنين 1.329.928 حاجا، بحسب المديرية العامة للجوازات.', lang, { draft: false }).sentences[0].terms;
+    assert.ok(!terms.some(t => t.startsWith(UNIT_MARK)), terms.join(' '));
+    // A pronoun on a word without the article still comes off: «عامه» (his year) is a year.
+    assert.ok(readText('وقضى 3 أعوام في عامه الأول.', lang, { draft: false }).sentences[0].terms.includes(UNIT_MARK + 'عام'));
   });
   it('the word closing a split idiom is the event\'s term, as «مقتل» is: «لقي 20 شخصا حتفهم» and «مقتل 20 شخصا» share «#killed»', () => {
     // CN-middleEast-130-20180228 and a telling of it with «مقتل»; «حتفه» alone («لقي حتفه») is the same term.

@@ -71,7 +71,10 @@ const withoutAccusative = (forms: string[]) => forms.filter(x => x.length >= 3 &
 
 function computeCueForms(forms: string[], lang: Language): string[] {
   const bare = withoutAccusative(forms);
-  const pronoun = forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
+  // A word with the article takes no possessive pronoun: the «ه» of «العامة» (normalised «العامه») is its ta
+  // marbuta, and «العامة» is no «عام».
+  const definite = forms.some(x => x.startsWith(lang.article) && x.length > lang.article.length + 2);
+  const pronoun = definite ? [] : forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
   // A plural in construct drops its «ن»: «موظفي الوزارة», «عدد موظفيها» are «موظفين».
   const construct = [...forms, ...pronoun].filter(x => x.length >= 4 && x.endsWith('ي')).map(x => x + 'ن');
   return bare.length || pronoun.length || construct.length ? [...forms, ...bare, ...pronoun, ...construct] : forms;
