@@ -2,7 +2,7 @@
 // hedge start here?»): which of them hold one of a word's clitic forms is worked out once per word for all of them,
 // as one bit each in the word's mask, so a reader's question is a bit test and a new word costs one lookup per
 // form instead of one per form and list.
-import type { Language } from './language';
+import type { Language, PhraseTable } from './language';
 import { vocabularyOf, Vocabulary, WordMemo } from './word-memo';
 
 export class WordLists {
@@ -25,11 +25,11 @@ export class WordLists {
   /** The list's bit; -1 for a list that is not the language data's. */
   bitOf(list: object): number { return this.bits.get(list) ?? -1; }
 
-  /** Whether one of the word's clitic forms is in `list` (a phrase table: starts one of its phrases), `list` being
-   * one of the language data's. */
-  hasWord(word: string, lang: Language, list: object): boolean {
-    const vocab = vocabularyOf(lang);
-    return this.has(vocab, vocab.idOf(word), word, this.bitOf(list));
+  /** Whether one of the word's clitic forms is in `list` (a phrase table: starts one of its phrases). */
+  hasWord(word: string, lang: Language, list: Set<string> | PhraseTable<unknown>): boolean {
+    const vocab = vocabularyOf(lang), id = vocab.idOf(word), bit = this.bitOf(list);
+    if (bit >= 0) return this.has(vocab, id, word, bit);
+    return this.formsOf.at(vocab, id, word).some(list instanceof Set ? f => list.has(f) : f => list.starts(f));
   }
 
   /** Whether one of the clitic forms of the word `id` of `vocab` is in the list of `bit`. */

@@ -11,8 +11,8 @@ const NONE: unique symbol = Symbol('none');
 
 /** Word ids for one language data, and the values of each memo by id. A word is looked up by its characters in
  * a text, not as a string: each token of a text is a new string whose hash the engine computes on its first
- * lookup, and that was a seventh of a long draft's reading (its own open-addressing table reads the characters
- * once and compares them against its pool). */
+ * lookup (a seventh of a long draft's profile as a Map); an open-addressing table of its own reads the characters
+ * once and compares them against its pool (the 5 MB draft's reading about 4% faster, alternated runs). */
 export class Vocabulary {
   private slots = new Int32Array(1 << 12).fill(-1);
   private hashes = new Int32Array(1 << 11);

@@ -41,7 +41,7 @@ export class Reader {
 
   /** The longest phrase of `table` at token i, its first word in any clitic form. */
   phraseAt<T>(table: PhraseTable<T>, i: number): ReturnType<PhraseTable<T>['match']> {
-    if (this.isWord(i)) return this.inList(i, table) ? table.match(this.words, i, this.forms(i)) : undefined;
+    if (this.isWord(i)) return this.inSet(i, table) ? table.match(this.words, i, this.forms(i)) : undefined;
     return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
@@ -54,14 +54,9 @@ export class Reader {
     return this.word(contentWord, i) === true;
   }
 
-  /** Whether one of the word's clitic forms is in `set` (a word list of the language data), asked once per word. */
-  inSet(i: number, set: Set<string>): boolean {
-    return this.inList(i, set);
-  }
-
   /** Whether one of the clitic forms of the word at i is in `list` (a phrase table: starts one of its phrases), by
-   * the word's mask for the language data's lists; a list of a caller's own is asked directly. */
-  private inList(i: number, list: Set<string> | PhraseTable<unknown>): boolean {
+   * the word's mask for the language data's lists (see WordLists); a list of a caller's own is asked directly. */
+  inSet(i: number, list: Set<string> | PhraseTable<unknown>): boolean {
     const id = this.ids[i];
     if (id === undefined || id < 0) return false;
     const bit = this.lang.wordLists.bitOf(list);
