@@ -28,6 +28,9 @@ function fig(t: string, surface: string, date?: string): Read {
   return hits[0];
 }
 
+/** The measure of each figure whose number reads one of `surfaces`, in their order. */
+const measures = (t: string, ...surfaces: string[]) => surfaces.map(x => fig(t, x).measure);
+
 /** The figures that are claims (counts and percentages), as «text=value». */
 const claims = (t: string, date?: string) => figures(t, date).filter(f => f.kind === 'count' || f.kind === 'percent').map(f => `${f.text}=${f.value}`);
 
@@ -409,7 +412,7 @@ describe('reading families: event cues', () => {
     assert.deepStrictEqual([fig(t, '7').measure, fig(t, '6').measure, fig(t, '2018').kind], ['killed', 'injured', 'year']);
     // CN-middleEast-130-20180228
     const u = 'لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح، الأربعاء، وذلك في حادث تصادم قطارين بالبحيرة.';
-    assert.deepStrictEqual([fig(u, '20').measure, fig(u, '40').measure], ['killed', 'injured']);
+    assert.deepStrictEqual(measures(u, '20', '40'), ['killed', 'injured']);
   });
   it('«لقي 16 شخصا حتفهم على الأقل»: a hedge after the word closing the idiom is the toll\'s', () => {
     // ANT (labelled extraction set #72)
@@ -437,10 +440,10 @@ describe('reading families: event cues', () => {
   it('«63 قتيلا وحوالي 200 جريحًا»: the wounded are injured, not killed', () => {
     // SK-middleEast-3531-20180906
     const t = 'وكانت العاصمة طرابلس شهدت اشتباكات كبيرة وصلت أعداد القتلى فيها إلى 63 قتيلا وحوالي 200 جريحًا.';
-    assert.deepStrictEqual([fig(t, '63').measure, fig(t, '200').measure], ['killed', 'injured']);
+    assert.deepStrictEqual(measures(t, '63', '200'), ['killed', 'injured']);
     // bench/quality event-cues-4 (draft)
     const u = 'وأسفر تفجير عبوتين ناسفتين خلال تشييع مقاتلين من الحشد الشعبي في قرية أسديرة الخميس عن سقوط 14 قتيلا و16 جريحا.';
-    assert.deepStrictEqual([fig(u, '14').measure, fig(u, '16').measure], ['killed', 'injured']);
+    assert.deepStrictEqual(measures(u, '14', '16'), ['killed', 'injured']);
   });
 });
 
@@ -607,7 +610,7 @@ describe('reading families: what a count counts', () => {
   it('«51 مقعدا مقابل 49 للجمهوريين»: a number set against the one before counts what it counts', () => {
     // ANT (labelled extraction set #157)
     const t = 'التي قد يفقدون فيها سيطرتهم الحالية على مجلس الشيوخ بـ 51 مقعدا مقابل 49 للجمهوريين.';
-    assert.deepStrictEqual([fig(t, '51').measure, fig(t, '49').measure], ['seats', 'seats']);
+    assert.deepStrictEqual(measures(t, '51', '49'), ['seats', 'seats']);
     // A number with a measure of its own keeps it.
     const u = 'وحصل الحزب على 51 مقعدا مقابل 3 ملايين دولار أنفقها على حملته.';
     assert.deepStrictEqual([fig(u, '3 ملايين').measure, fig(u, '3 ملايين').unit], ['money', 'USD']);
@@ -631,7 +634,7 @@ describe('reading families: what a count counts', () => {
     // ANT (labelled #297, #352)
     assert.strictEqual(fig('وتشير قوائم الفائزين بالجائزة إلى أن متوسط أعمار الفائزين بجائزة نوبل 72 عاما.', '72').measure, 'age');
     const t = 'ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما قائلا إنه سيفكر جديا في الفكرة.';
-    assert.deepStrictEqual([fig(t, '18').measure, fig(t, '21').measure], ['age', 'age']);
+    assert.deepStrictEqual(measures(t, '18', '21'), ['age', 'age']);
     // Silent: a duration with no age named is a duration.
     assert.strictEqual(fig('واستمرت الحرب 8 أعوام وخلفت دمارا واسعا.', '8').measure, 'duration');
   });

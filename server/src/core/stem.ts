@@ -66,6 +66,14 @@ export const nameForms = wordMemo((word, lang) => {
 export const nounCueForms = wordMemo((word, lang) =>
   lang.conjunctions.some(c => word.startsWith(c)) ? computeCueForms([word], lang) : cueForms(word, lang));
 
+const listStems = new WeakMap<string[], Set<string>>();
+/** The stems of the words of a word list of the language data (phrases split into words), worked out once per list. */
+export function stemsOf(list: string[], lang: Language): Set<string> {
+  let set = listStems.get(list);
+  if (!set) { set = new Set(list.flatMap(w => w.split(' ')).map(w => stem(w, lang))); listStems.set(list, set); }
+  return set;
+}
+
 /** «قتيلا», «طناً» as «قتيل», «طن»: each form that ends in the accusative alef, without it. */
 const withoutAccusative = (forms: string[]) => forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
 

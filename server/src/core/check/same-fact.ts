@@ -10,7 +10,7 @@ import type { CandidateStore, StoredFigure } from '../index/store';
 import type { EntityMention } from '../read/entities';
 import type { Language, MeasureEntry } from '../language';
 import type { Period } from '../read/time';
-import { stem } from '../stem';
+import { stemsOf } from '../stem';
 
 /** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total. */
 type Peer = Pick<Figure, 'termAt' | 'when' | 'running'>;
@@ -196,16 +196,9 @@ function timeSignals(d: FactSide, c: FactSide, daily: boolean, lang: Language, r
 }
 
 const isChange = (s: FactSide) => !!s.figure.change || s.figure.rate === 'change';
-const wordStems = new WeakMap<Language, Record<'market' | 'intraday', Set<string>>>();
 /** Whether a side's sentence has one of the words of market news («برنت», «الأسهم») or of a point in the day. */
 function hasAny(s: FactSide, lang: Language, which: 'market' | 'intraday'): boolean {
-  let sets = wordStems.get(lang);
-  if (!sets) {
-    const of = (ws: string[]) => new Set(ws.flatMap(w => w.split(' ')).map(w => stem(w, lang)));
-    sets = { market: of(lang.marketWords), intraday: of(lang.intradayWords) };
-    wordStems.set(lang, sets);
-  }
-  const set = sets[which];
+  const set = stemsOf(which === 'market' ? lang.marketWords : lang.intradayWords, lang);
   return s.terms.some(t => set.has(t));
 }
 

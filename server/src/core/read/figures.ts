@@ -9,7 +9,6 @@ import { quantityOf, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt, singularOfDual } from './nouns-as-numbers';
 import { wordTest } from '../word-memo';
-import { stripClitics } from '../stem';
 import { periodOf, isRunning, isIncident } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
@@ -173,6 +172,10 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
 /** How far before a figure «حصيلة» makes it the toll of the event before it. */
 const TOLL_REACH = 5;
 
+/** Whether the figure at phraseTok is joined to the one before by «و» (alone or glued to it): the next of a list. */
+const joined = (reader: Reader, phraseTok: number) =>
+  reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c));
+
 /** «قتل 34، من بينهم 25 طفلا وثلاثة معلمين», «قتل 5 فلسطينيين و3 إسرائيليين»: a part of the figure before, or the
  * next item of its list, counts what it counts (killed), the noun saying whom. */
 function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number, range: [number, number]): void {
@@ -182,7 +185,7 @@ function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phras
   if (event?.type !== 'event' || own?.type === 'event' || own?.type === 'unit') return;
   let part = false;
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 3) && !part; j--) part = !!reader.phraseAt(reader.lang.partMarkers, j);
-  const listed = reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c));
+  const listed = joined(reader, phraseTok);
   // «إلى مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا»: the toll of the same event.
   let toll = false;
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - TOLL_REACH) && !toll; j--) toll = reader.inSet(j, reader.lang.tollWords);
@@ -208,7 +211,7 @@ function inheritCounterpart(reader: Reader, f: Figure, prev: Figure | undefined,
  * of its own, is a share of the same whole. */
 function inheritWhole(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number): void {
   if (!prev || prev.sentence !== f.sentence || prev.kind !== 'percent' || f.kind !== 'percent' || !prev.whole || f.whole) return;
-  if (!reader.lang.joiners.some(c => reader.words[phraseTok - 1] === c || reader.words[phraseTok].startsWith(c))) return;
+  if (!joined(reader, phraseTok)) return;
   f.whole = prev.whole;
   f.rate = prev.rate;
 }
@@ -224,7 +227,7 @@ function listKind(reader: Reader, i: number, last: { kind: FigureKind; endTok: n
  * are none, and skip the readings at one lookup (a 5 MB draft has 800,000 words). */
 const mayStartFigure = wordTest((word: string, lang: Language) =>
   lang.wordLists.hasWord(word, lang, lang.negations) || lang.wordLists.hasWord(word, lang, lang.rangeOpeners) || singularOfDual(word, lang) !== undefined
-  || stripClitics(word, lang).some(f => lang.postNominalOne.has(f)) || mayStartNumber(word, lang));
+  || lang.wordLists.hasWord(word, lang, lang.postNominalOne) || mayStartNumber(word, lang));
 
 export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const out: Figure[] = [];

@@ -1,8 +1,8 @@
 // What a figure measures: the unit after it, the event named before or after it («قتل 35 …», «لقي 35 عاملا
 // حتفهم»), an age or a duration, money in its currency or a unit price, and for a percentage or a change the
 // whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
-import type { Language, MeasureEntry } from '../language';
-import { stem } from '../stem';
+import type { MeasureEntry } from '../language';
+import { stemsOf } from '../stem';
 import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
@@ -122,13 +122,8 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
   return { measure: price ? 'price' : 'money', unit, converted: converted || undefined };
 }
 
-const referentStems = new WeakMap<Language, Set<string>>();
 /** Whether the word at j points back at a country named elsewhere, in any form («البلاد», «بلاده», «الدولة»). */
-function isPlaceReferent(reader: Reader, j: number): boolean {
-  let set = referentStems.get(reader.lang);
-  if (!set) { set = new Set(reader.lang.placeReferents.map(w => stem(w, reader.lang))); referentStems.set(reader.lang, set); }
-  return set.has(reader.stem(j));
-}
+const isPlaceReferent = (reader: Reader, j: number) => stemsOf(reader.lang.placeReferents, reader.lang).has(reader.stem(j));
 
 /** Up to two content words from `from` on (forwards or backwards), as the stems of a whole or subject. */
 function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number, number]): string | undefined {
@@ -165,7 +160,8 @@ function leadSubject(reader: Reader, j: number, range: [number, number]): string
   while (c0 < comma && !reader.isWord(c0)) c0++;
   if (c0 >= comma) return undefined;
   const w = reader.words[c0], lang = reader.lang;
-  const subjectFirst = (lang.conjunctions.some(c => w.startsWith(c)) ? w.slice(1) : w).startsWith(lang.article);
+  const conjunction = lang.conjunctions.find(c => w.startsWith(c)) ?? '';
+  const subjectFirst = w.slice(conjunction.length).startsWith(lang.article);
   return subjectWords(reader, subjectFirst ? c0 : c0 + 1, 1, [c0, comma]);
 }
 
