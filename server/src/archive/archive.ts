@@ -2,7 +2,8 @@
 // and the archive's own questions (its size and version, an article's full text, a list of articles). A check
 // reads one consistent snapshot (REPEATABLE READ, READ ONLY): an ingest committing meanwhile is seen by the next
 // check, never by half of this one.
-import { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { pg } from './pg-module';
 import type { AnalysisSettings } from '../core/check/result';
 import type { MemoryIndex } from '../core/index/memory-index';
 import { MemorySource } from '../core/prefetch/memory-source';
@@ -22,7 +23,7 @@ export class Archive {
   private schemaChecked = false;
 
   constructor(readonly options: ConnectOptions, private readonly maxConnections = 4) {
-    this.pool = new Pool({ ...clientConfig(options), max: maxConnections, idleTimeoutMillis: 30_000 });
+    this.pool = new (pg().Pool)({ ...clientConfig(options), max: maxConnections, idleTimeoutMillis: 30_000 });
     // An idle connection the server dropped: the pool discards it; the next check connects again.
     this.pool.on('error', () => undefined);
   }

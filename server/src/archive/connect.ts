@@ -1,6 +1,7 @@
 // Connections to the shared archive: every connection and every statement is bounded by a timeout (a slow or
 // unreachable database never hangs a check), and errors become one clear sentence for the status bar and the CLI.
-import { Client, ClientConfig } from 'pg';
+import type { Client, ClientConfig } from 'pg';
+import { pg } from './pg-module';
 import { lookUpPassword } from './password';
 import { SchemaError } from './schema';
 
@@ -59,7 +60,7 @@ function statementTimeouts(ms: number): Pick<ClientConfig, 'statement_timeout' |
 
 /** A connected client, with an error listener (a dropped idle connection must not crash the process). */
 export async function connect(o: ConnectOptions, onError?: (e: Error) => void): Promise<Client> {
-  const c = new Client(clientConfig(o));
+  const c = new (pg().Client)(clientConfig(o));
   c.on('error', e => onError?.(e));
   try {
     await c.connect();

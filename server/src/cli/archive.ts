@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as readline from 'readline';
 import * as zlib from 'zlib';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { corpusFiles } from '../core/corpus/loader';
 import { analyze, AnalysisSettings, AnalysisResult, CandidateStore, MemoryIndex, describeProblem, isArchive } from '../core/api';
 import { Archive } from '../archive/archive';

@@ -109,11 +109,11 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
     if (opts.isCancelled?.()) return out;
     const line = text.slice(start, end);
     if (!/\d|[\u0600-\u06FF]/.test(line) || inBlocks(related, start)) continue;
-    const key = `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${draft.date}\u0000${draft.titleEntities.map(e => e.id).join(',')}\u0000${line}`;
-    let hit = opts.cache?.get(key);
+    const key = opts.cache && `${draft.sources.join(',')}\u0000${draft.key ?? ''}\u0000${draft.date}\u0000${draft.titleEntities.map(e => e.id).join(',')}\u0000${line}`;
+    let hit = key ? opts.cache!.get(key) : undefined;
     if (!hit) {
       hit = checkLine(line, store, full, lang, draft, opts.isCancelled);
-      if (!opts.isCancelled?.()) opts.cache?.set(key, hit);
+      if (key && !opts.isCancelled?.()) opts.cache!.set(key, hit);
       yield;
     }
     draft.sources = hit.lastSources;

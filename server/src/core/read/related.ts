@@ -1,7 +1,7 @@
 // Pages saved from news sites end with links to other stories: «مقالات مشابهة» and a list of headlines, or
 // «اقرأ أيضاً: …» in the middle of the text. Those headlines are other articles' claims, not this one's: a toll in
 // a linked headline («مقتل سبعة فلسطينيين في جنين») must not be compared as if the article stated it.
-import { norm } from '../normalize';
+import { norm, firstKept } from '../normalize';
 import type { Language } from '../language';
 
 /** A headline, not a paragraph: a list item, or a short line without a closing full stop. */
@@ -13,6 +13,9 @@ const HEAD_CHARS = 120;
 /** Enough of a longer line's start to hold any heading, even written with diacritics and tatweel. */
 const prefixes = new WeakMap<Language, number>();
 const headPrefix = (lang: Language) => prefixes.get(lang) ?? prefixes.set(lang, 2 * Math.max(0, ...lang.relatedHeadings.map(h => h.length)) + 8).get(lang)!;
+/** The first characters of the headings: a line starting with none of them is no heading, and is not normalised. */
+const firsts = new WeakMap<Language, Set<number>>();
+const headingStarts = (lang: Language) => firsts.get(lang) ?? firsts.set(lang, new Set(lang.relatedHeadings.map(h => h.charCodeAt(0)))).get(lang)!;
 const key = (s: string) => norm(s).replace(/[\s:：|.\-–—]+$/u, '').replace(/\s+/g, ' ').trim();
 
 function looksLikeHeadline(line: string): boolean {
@@ -33,8 +36,8 @@ export function relatedBlocks(text: string, lang: Language): [number, number][] 
     // Headings are a few words: a paragraph's first characters are enough to tell (normalising every paragraph
     // whole, once per heading, was a tenth of a draft's check).
     const short = line.length <= HEAD_CHARS;
-    const head = key(short ? line : line.slice(0, headPrefix(lang)));
-    const heading = lang.relatedHeadings.find(h => head.startsWith(h));
+    const head = headingStarts(lang).has(firstKept(line)) ? key(short ? line : line.slice(0, headPrefix(lang))) : '';
+    const heading = head ? lang.relatedHeadings.find(h => head.startsWith(h)) : undefined;
     if (heading !== undefined) {
       out.push([from, to]);
       // A heading alone on its line opens a list; «اقرأ أيضاً: عنوان» is the whole link.
