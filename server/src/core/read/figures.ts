@@ -226,8 +226,8 @@ function listKind(reader: Reader, i: number, last: { kind: FigureKind; endTok: n
  * range opener, a dual noun (dualAt), «واحد» after its noun or a number word (afterNounAt, numberAt). Most words
  * are none, and skip the readings at one lookup (a 5 MB draft has 800,000 words). */
 const mayStartFigure = wordTest((word: string, lang: Language) =>
-  lang.wordLists.hasWord(word, lang, lang.negations) || lang.wordLists.hasWord(word, lang, lang.rangeOpeners) || singularOfDual(word, lang) !== undefined
-  || lang.wordLists.hasWord(word, lang, lang.postNominalOne) || mayStartNumber(word, lang));
+  lang.wordLists.hasWord(word, lang, lang.negations) || lang.wordLists.hasWord(word, lang, lang.rangeOpeners)
+  || lang.wordLists.hasWord(word, lang, lang.postNominalOne) || mayStartNumber(word, lang) || singularOfDual(word, lang) !== undefined);
 
 export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const out: Figure[] = [];

@@ -14,6 +14,9 @@ export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: str
 export const singularOfDual = wordMemo((word: string, lang: Language): string | undefined => {
   const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
   const forms = stripClitics(word, lang);
+  const dualEnding = (f: string) => lang.dualSuffixes.some(suffix => f.endsWith(suffix) && f.length - suffix.length >= 2);
+  // Most words have no dual ending in any form: told so before any lexicon lookup (each new word of a long draft asks).
+  if (!forms.some(dualEnding)) return undefined;
   // Any form excluded or known as it is settles it («السنين» is «سنين», a plural, not a dual of «السن»).
   if (forms.some(f => lang.dualExclude.has(f) || known(f))) return undefined;
   for (const f of forms) {
