@@ -75,15 +75,24 @@ export function stemsOf(list: string[], lang: Language): Set<string> {
 }
 
 /** «قتيلا», «طناً» as «قتيل», «طن»: each form that ends in the accusative alef, without it. */
-const withoutAccusative = (forms: string[]) => forms.filter(x => x.length >= 3 && x.endsWith('ا')).map(x => x.slice(0, -1));
+function withoutAccusative(forms: string[]): string[] {
+  let out: string[] | undefined;
+  for (const x of forms) if (x.length >= 3 && x.endsWith('ا')) (out ??= []).push(x.slice(0, -1));
+  return out ?? NONE;
+}
+const NONE: string[] = [];
 
+// Loops rather than filter and map: every new word of a draft comes here, and most add no form.
 function computeCueForms(forms: string[], lang: Language): string[] {
   const bare = withoutAccusative(forms);
   // A word with the article takes no possessive pronoun: the «ه» of «العامة» (normalised «العامه») is its ta
   // marbuta, and «العامة» is no «عام».
   const definite = forms.some(x => x.startsWith(lang.article) && x.length > lang.article.length + 2);
-  const pronoun = definite ? [] : forms.flatMap(x => lang.pronounSuffixes.filter(p => x.length - p.length >= 3 && x.endsWith(p)).map(p => x.slice(0, -p.length)));
+  const pronoun: string[] = [];
+  if (!definite) for (const x of forms) for (const p of lang.pronounSuffixes) if (x.length - p.length >= 3 && x.endsWith(p)) pronoun.push(x.slice(0, -p.length));
   // A plural in construct drops its «ن»: «موظفي الوزارة», «عدد موظفيها» are «موظفين».
-  const construct = [...forms, ...pronoun].filter(x => x.length >= 4 && x.endsWith('ي')).map(x => x + 'ن');
+  const construct: string[] = [];
+  for (const x of forms) if (x.length >= 4 && x.endsWith('ي')) construct.push(x + 'ن');
+  for (const x of pronoun) if (x.length >= 4 && x.endsWith('ي')) construct.push(x + 'ن');
   return bare.length || pronoun.length || construct.length ? [...forms, ...bare, ...pronoun, ...construct] : forms;
 }

@@ -241,8 +241,19 @@ export function parseNumberAt(reader: Reader, i: number, allowDefinite = false):
 /** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
  * of its forms. Most words are none, and are told so by one lookup. */
 export const mayStartNumber = wordTest((word: string, lang: Language) =>
-  stripClitics(word, lang).some(f => lang.vague.starts(f) || isNumberWord(lang, f))
+  stripClitics(word, lang).some(f => numberStarts(lang).has(f))
   || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
+
+const starts = new WeakMap<Language, Set<string>>();
+/** The words a number in words starts with: a vague quantity's first word or a number word (one lookup a form). */
+function numberStarts(lang: Language): Set<string> {
+  let set = starts.get(lang);
+  if (!set) {
+    set = new Set([...lang.vague.firstWords(), ...lang.units.keys(), ...lang.tens.keys(), ...lang.hundreds.keys(), ...lang.scales.keys(), ...lang.duals.keys()]);
+    starts.set(lang, set);
+  }
+  return set;
+}
 
 /** «1.7 من أصل 2.4 مليون»: the first number borrows the scale of the second. */
 export function sharedScale(reader: Reader, p: ParsedNumber): number | undefined {
