@@ -50,9 +50,14 @@ for (const [from, to] of [[0x00A0, 0x00FF], [0x0600, 0x06FF], [0x2000, 0x206F], 
   }
 }
 
+/** The normalised characters before they are one string: scratch space shared by every call (a typed array per
+ * line was a fiftieth of a long draft's check). */
+let scratch = new Uint16Array(1 << 12);
+
 export function normalize(original: string): Normalized {
   const n = original.length;
-  const codes = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
+  const codes = scratch;
   const starts = new Int32Array(n + 1);
   const ends = new Int32Array(n);
   let k = 0;
