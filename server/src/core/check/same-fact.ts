@@ -31,7 +31,8 @@ export interface FactSide {
   titleTerms: string[];
 }
 
-export type Features = Record<(typeof model.features)[number], number>;
+/** The model's signals, and the cross-clause match that may stand in for the local floor (not a model input). */
+export type Features = Record<(typeof model.features)[number], number> & { crossLocal: number };
 
 export interface Reason { kind: 'same' | 'different'; what: string; detail?: string }
 
@@ -50,6 +51,16 @@ const SHORT_SIDE = 0.4;
  * facts, and the model was fitted on pairs above it). */
 const SENTENCE_FLOOR = 0.3;
 const LOCAL_FLOOR = 0.3;
+/** A paraphrase may put a figure's words in another order, out of the other figure's window but inside its clause
+ * («مقتل شخصين … في حادث التصادم على طريق سوهاج-أسيوط» / «لقي 20 شخصا حتفهم في حادث تصادم … على طريق
+ * سوهاج-أسيوط»): when each figure's window is found in the other's clause at least this much, and the two sentences
+ * also share a named entity or a specific date, the local floor is met. Higher than LOCAL_FLOOR, and not on words
+ * alone: a clause is longer than a window, so more of a window is found in it by chance («على مدار 12 شهرا …
+ * انتهاك» / «على مدار ثلاثة أيام … انتهاك»). */
+const CROSS_FLOOR = 0.35;
+/** …and the two clauses must be alike this much: a window found in a long clause of another story («20 مليون مسلم»
+ * in China / «مئات» of protesters) is not enough. */
+const CROSS_CLAUSE = 0.45;
 /** Measures that belong to one person. */
 const PERSONAL = new Set(['age', 'prison-term']);
 /** Entities that are units of a figure rather than what it is about. */
@@ -112,6 +123,9 @@ const TIGHT = 3;
 const windowAt = (s: FactSide, at: number, width: number) => span(s.terms, at - width, at + width);
 const window = (s: FactSide, width: number) => windowAt(s, s.figure.termAt, width);
 const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.clause[1]);
+/** How much of each figure's window the other figure's clause has: the lesser of the two. */
+const crossLocal = (d: FactSide, c: FactSide) => Math.min(overlap(window(d, WINDOW), clauseOf(c)), overlap(clauseOf(d), window(c, WINDOW)));
+const crossMatch = (d: FactSide, c: FactSide) => overlap(window(d, WINDOW), clauseOf(c)) >= CROSS_FLOOR && overlap(clauseOf(d), window(c, WINDOW)) >= CROSS_FLOOR;
 
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -235,6 +249,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
     // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
     // everything else may still be about two people.
     unknownPerson: m && PERSONAL.has(m.id) && sentence < 0.85 && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
+    crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0,
   };
   // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
   // or a disaster's tolls and a season's tallies reported days apart.
@@ -249,7 +264,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
  * different period, a daily value of another day, or another figure of the sentence that fits better. */
 export function vetoed(f: Features): boolean {
   // A figure's clause may match where its sentence goes on about something else («…، فيما تتواصل الغارات»).
-  if (Math.max(f.sentence, f.clause) < SENTENCE_FLOOR || f.local < LOCAL_FLOOR) return true;
+  if (Math.max(f.sentence, f.clause) < SENTENCE_FLOOR || (f.local < LOCAL_FLOOR && !crossStands(f))) return true;
   return model.vetoes.some(v => f[v as keyof Features] === (v === 'aligned' ? 0 : 1) || (v === 'entityClash' && f.entityClash > 0) || (v === 'unknownPerson' && f.unknownPerson > 0));
 }
 
@@ -260,9 +275,13 @@ export function scoreOf(f: Features, weights: Record<string, number> = model.wei
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether a pair under the local floor meets it by the cross-clause match: each window found in the other's
+ * clause, the clauses alike, and a named entity or a specific date in common. */
+const crossStands = (f: Features) => f.crossLocal >= CROSS_FLOOR && f.clause >= CROSS_CLAUSE && (f.entityShared > 0 || f.timeMatch > 0);
+
 /** Whether the word floors alone already veto the pair (most candidates fail them: no need for the rest). */
 function belowFloors(d: FactSide, c: FactSide): boolean {
-  if (overlap(window(d, WINDOW), window(c, WINDOW)) < LOCAL_FLOOR) return true;
+  if (overlap(window(d, WINDOW), window(c, WINDOW)) < LOCAL_FLOOR && !crossMatch(d, c)) return true;
   return Math.max(overlap(whole(d.terms), whole(c.terms)), overlap(clauseOf(d), clauseOf(c))) < SENTENCE_FLOOR;
 }
 
