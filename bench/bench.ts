@@ -18,6 +18,10 @@ import { noise, labelledPrecision, plantedErrors } from './archive-quality';
 import { writeTermWeights } from './term-weights';
 import { databaseBench } from './database';
 import { longDraftRows, longDraftChild } from './long-drafts';
+import { tuneEngine } from '../server/src/engine';
+
+// As the CLI and the language server run (see engine.ts), so the rows measure what ships.
+tuneEngine();
 
 const ROOT = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);

@@ -12,6 +12,7 @@ import { toSarif } from './sarif';
 import { reportHtml } from './html-report';
 import { parse, helpText, Args, UsageError } from './args';
 import { ingestCommand, openArchive, checkDraft, dbTimeout } from './archive';
+import { tuneEngine } from '../engine';
 
 function corpusPaths(args: Args) { return args.values.corpus?.length ? args.values.corpus : [BUNDLED_SEEDS]; }
 function cacheDir(args: Args) { return args.values['no-cache'] ? undefined : args.values['cache-dir'] ?? defaultCacheDir(); }
@@ -138,5 +139,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  tuneEngine();
   main(process.argv.slice(2)).then(code => { if (code >= 0) process.exitCode = code; });
 }

@@ -3,6 +3,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { runStdioServer } from './stdio';
 import { BUNDLED_SEEDS } from '../bundled-seeds';
+import { tuneEngine } from '../engine';
+
+tuneEngine();
 
 // Over stdio, frames are checked and a malformed one ends the server (see stdio.ts); IPC carries whole messages.
 if (process.argv.includes('--stdio')) runStdioServer();
