@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import { analyze, MemoryIndex, loadLanguage, readText, describeJudgement } from '../../server/src/core/api';
 import type { AnalysisResult, FigureReport, Passage } from '../../server/src/core/api';
-import { judge, draftSide, corpusSide } from '../../server/src/core/check/same-fact';
+import { judge, draftSide, corpusSide, features, vetoed } from '../../server/src/core/check/same-fact';
 import { figureKey } from '../../server/src/core/index/store';
 import { isoDay } from '../../server/src/core/read/time';
 import { seedsIndex } from '../helpers/seeds';
@@ -446,5 +446,19 @@ describe('same-fact distinctions: a paraphrase in another word order', () => {
     const other = 'وأسفر حادث التصادم على طريق القاهرة-الإسكندرية الصحراوي عن مقتل 12 شخصا وإصابة 7 آخرين، بحسب محافظ الجيزة.';
     const o = check(corpus(SOHAG), other, '2018-04-05');
     assert.deepStrictEqual(o.findings.filter(f => /conflict|disputed/.test(f.code)).map(f => f.code), []);
+  });
+  it('lets the cross-clause match stand in for the local floor only with alike clauses and a shared entity or date', () => {
+    // The Sohag pair's signals (the test above), then each condition taken away in turn.
+    const reading = readText('وأسفر حادث التصادم على طريق سوهاج-أسيوط الصحراوي الشرقي عن مقتل شخصين وإصابة 20 آخرين، بحسب محافظ سوهاج.', lang, { date: '2018-04-05' });
+    const index = corpus(SOHAG);
+    const f = reading.figures.find(x => x.measure === 'killed')!;
+    const c = index.figure(index.figureCandidates(figureKey(f)!)[0]);
+    const base = features(draftSide(reading, f, isoDay('2018-04-05')), corpusSide(index, c), lang).features;
+    assert.ok(base.local < 0.3 && base.crossLocal >= 0.35 && base.clause >= 0.45 && base.entityShared > 0, JSON.stringify(base));
+    assert.strictEqual(vetoed(base), false);
+    assert.strictEqual(vetoed({ ...base, entityShared: 0 }), true, 'no entity and no date in common');
+    assert.strictEqual(vetoed({ ...base, entityShared: 0, timeMatch: 1 }), false, 'a specific date in common');
+    assert.strictEqual(vetoed({ ...base, clause: 0.4 }), true, 'clauses not alike');
+    assert.strictEqual(vetoed({ ...base, crossLocal: 0.3 }), true, 'windows not found in the other clause');
   });
 });

@@ -21,6 +21,9 @@ describe('tokenize', () => {
   it('keeps combining marks in words, reads a letter outside the BMP as a letter and an emoji as one token', () => {
     assert.deepStrictEqual(kinds('café 𝐀b 😀x \ud800'), ['word:café', 'word:𝐀b', 'punct:😀', 'word:x+', 'punct:\ud800']);
   });
+  it('reads a lone trailing surrogate and an Arabic-Indic digit left unnormalised as punctuation, a leading mark as a word', () => {
+    assert.deepStrictEqual(kinds('\udc00ب ٣ \u064bقتل'), ['punct:\udc00', 'word:ب+', 'punct:٣', 'word:\u064bقتل']);
+  });
   it('treats every kind of space as a break, not a token', () => {
     assert.deepStrictEqual(kinds('قتل\u00a05\u2003أشخاص\u3000\ufeff.'), ['word:قتل', 'number:5', 'word:أشخاص', 'punct:.']);
   });

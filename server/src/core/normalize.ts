@@ -11,10 +11,10 @@ export interface Normalized {
   ends: Int32Array;
 }
 
-// Marks dropped outright. Diacritics and tatweel belong to the letter before them (so a range that ends on that
-// letter covers them); directional marks and zero-width joiners belong to nothing.
-const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u061C]/;
+// Marks dropped outright, as ranges of code units. Diacritics and tatweel belong to the letter before them (so a
+// range that ends on that letter covers them); directional marks and zero-width joiners belong to nothing.
+const DIACRITICS: [number, number][] = [[0x0610, 0x061A], [0x064B, 0x065F], [0x0670, 0x0670], [0x06D6, 0x06DC], [0x06DF, 0x06E8], [0x06EA, 0x06ED], [0x0640, 0x0640]];
+const INVISIBLES: [number, number][] = [[0x200B, 0x200F], [0x202A, 0x202E], [0x2066, 0x2069], [0xFEFF, 0xFEFF], [0x00AD, 0x00AD], [0x061C, 0x061C]];
 
 const FOLD: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
@@ -40,24 +40,21 @@ export function foldChar(ch: string): string {
 // over char codes: it runs over every corpus article.
 const ATTACH = -1, DROP = -2;
 const TABLE = new Int32Array(65536);
+// Filled from the lists themselves, not by testing every code unit against them (that cost every start 30 ms).
 for (let c = 0; c < 65536; c++) TABLE[c] = c >= 0x41 && c <= 0x5A ? c + 32 : c;
-// Only these blocks hold a mark, an invisible character or a folded one (a test over all 65,536 code units cost
-// every start 30 ms).
-for (const [from, to] of [[0x00A0, 0x00FF], [0x0600, 0x06FF], [0x2000, 0x206F], [0xFE00, 0xFEFF]]) {
-  for (let c = from; c <= to; c++) {
-    const ch = String.fromCharCode(c);
-    TABLE[c] = DIACRITIC.test(ch) ? ATTACH : INVISIBLE.test(ch) ? DROP : foldChar(ch).charCodeAt(0);
-  }
-}
+for (const [ch, to] of Object.entries(FOLD)) TABLE[ch.charCodeAt(0)] = to.charCodeAt(0);
+for (const [from, to] of INVISIBLES) TABLE.fill(DROP, from, to + 1);
+for (const [from, to] of DIACRITICS) TABLE.fill(ATTACH, from, to + 1);
 
-/** The normalised characters before they are one string: scratch space shared by every call (a typed array per
- * line was a fiftieth of a long draft's check). */
-let scratch = new Uint16Array(1 << 12);
+/** The normalised characters before they are one string: scratch space shared by every call for texts up to a
+ * long paragraph (a typed array per line was a fiftieth of a long draft's check); a longer text gets its own, so
+ * the scratch never holds megabytes for the life of the process. */
+const SCRATCH = 1 << 16;
+const scratch = new Uint16Array(SCRATCH);
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length));
-  const codes = scratch;
+  const codes = n <= SCRATCH ? scratch : new Uint16Array(n);
   const starts = new Int32Array(n + 1);
   const ends = new Int32Array(n);
   let k = 0;

@@ -80,7 +80,7 @@ function withoutAccusative(forms: string[]): string[] {
   for (const x of forms) if (x.length >= 3 && x.endsWith('ا')) (out ??= []).push(x.slice(0, -1));
   return out ?? NONE;
 }
-const NONE: string[] = [];
+const NONE = Object.freeze([]) as unknown as string[];
 
 // Loops rather than filter and map: every new word of a draft comes here, and most add no form.
 function computeCueForms(forms: string[], lang: Language): string[] {

@@ -20,7 +20,8 @@ const NUMBER = /\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?
 const LETTER = /^[\p{L}\p{M}]$/u, SPACE = /^\s$/u;
 
 // What a code unit starts: a number (an ASCII digit), a word (a letter or a mark), nothing (a space), else a
-// one-character token. Worked out once per code unit met: a scan of char codes instead of a regular expression
+// one-character token — the tokens of /(NUMBER)|([\p{L}\p{M}]+)|(\S)/gu, which the scan must keep giving (a
+// surrogate pair is one character; a lone surrogate is punctuation). Worked out once per code unit met: a scan of char codes instead of a regular expression
 // with a match array per token (tokenising was a twentieth of a long draft's check).
 const DIGIT = 1, WORD = 2, SKIP = 3, PUNCT = 4, PAIR = 5;
 const CLASS = new Uint8Array(65536);

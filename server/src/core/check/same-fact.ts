@@ -48,7 +48,9 @@ const WINDOW = 6;
 const SHORT_SIDE = 0.4;
 /** Two sentences sharing less than this, or figures whose neighbourhoods share less than LOCAL_FLOOR, tell of
  * different things whatever entities or dates they share (the labelled pairs below it are nearly all different
- * facts, and the model was fitted on pairs above it). */
+ * facts, and the model was fitted on pairs above it) — except a paraphrase in another word order (CROSS_FLOOR),
+ * which the model then scores with a local overlap under the range it was fitted on; a refit (bench --fit) fits on
+ * every pair not vetoed, these included. */
 const SENTENCE_FLOOR = 0.3;
 const LOCAL_FLOOR = 0.3;
 /** A paraphrase may put a figure's words in another order, out of the other figure's window but inside its clause
@@ -125,7 +127,7 @@ const window = (s: FactSide, width: number) => windowAt(s, s.figure.termAt, widt
 const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.clause[1]);
 /** How much of each figure's window the other figure's clause has: the lesser of the two. */
 const crossLocal = (d: FactSide, c: FactSide) => Math.min(overlap(window(d, WINDOW), clauseOf(c)), overlap(clauseOf(d), window(c, WINDOW)));
-const crossMatch = (d: FactSide, c: FactSide) => overlap(window(d, WINDOW), clauseOf(c)) >= CROSS_FLOOR && overlap(clauseOf(d), window(c, WINDOW)) >= CROSS_FLOOR;
+const crossMatch = (d: FactSide, c: FactSide) => crossLocal(d, c) >= CROSS_FLOOR;
 
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -249,6 +251,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
     // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
     // everything else may still be about two people.
     unknownPerson: m && PERSONAL.has(m.id) && sentence < 0.85 && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
+    // Worked out only where it can matter: 0 above the local floor means «not needed», not «no match».
     crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0,
   };
   // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
