@@ -28,13 +28,6 @@ for (let d = 0; d < 10; d++) {
   FOLD[String.fromCharCode(0x06F0 + d)] = String(d); // Persian
 }
 
-export function foldChar(ch: string): string {
-  const f = FOLD[ch];
-  if (f !== undefined) return f;
-  const c = ch.charCodeAt(0);
-  return c >= 0x41 && c <= 0x5A ? String.fromCharCode(c + 32) : ch;
-}
-
 // Per UTF-16 code unit: the folded code, or ATTACH (a diacritic or tatweel: dropped, kept with the letter
 // before) or DROP (directional marks, zero-width characters). A table keeps normalisation a single pass
 // over char codes: it runs over every corpus article.

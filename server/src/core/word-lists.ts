@@ -27,7 +27,13 @@ export class WordLists {
 
   /** Whether one of the word's clitic forms is in `list` (a phrase table: starts one of its phrases). */
   hasWord(word: string, lang: Language, list: Set<string> | PhraseTable<unknown>): boolean {
-    const vocab = vocabularyOf(lang), id = vocab.idOf(word), bit = this.bitOf(list);
+    const vocab = vocabularyOf(lang);
+    return this.holds(vocab, vocab.idOf(word), word, list);
+  }
+
+  /** hasWord for the word `id` of `vocab`: by its mask, or for a list of a caller's own by asking it directly. */
+  holds(vocab: Vocabulary, id: number, word: string, list: Set<string> | PhraseTable<unknown>): boolean {
+    const bit = this.bitOf(list);
     if (bit >= 0) return this.has(vocab, id, word, bit);
     return this.formsOf.at(vocab, id, word).some(list instanceof Set ? f => list.has(f) : f => list.starts(f));
   }

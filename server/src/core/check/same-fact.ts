@@ -127,7 +127,6 @@ const window = (s: FactSide, width: number) => windowAt(s, s.figure.termAt, widt
 const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.clause[1]);
 /** How much of each figure's window the other figure's clause has: the lesser of the two. */
 const crossLocal = (d: FactSide, c: FactSide) => Math.min(overlap(window(d, WINDOW), clauseOf(c)), overlap(clauseOf(d), window(c, WINDOW)));
-const crossMatch = (d: FactSide, c: FactSide) => crossLocal(d, c) >= CROSS_FLOOR;
 
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -224,12 +223,20 @@ function isDaily(d: FactSide, m: MeasureEntry | undefined, lang: Language): bool
   return hasAny(d, lang, 'market') && (isChange(d) || d.figure.kind === 'percent' || (!!m && lang.dailyInMarketNews.has(m.id)));
 }
 
-export function features(d: FactSide, c: FactSide, lang: Language): { features: Features; reasons: Reason[]; otherTime: boolean } {
+/** The word overlaps the floors test: around the figures, across their clauses (only under the local floor, where
+ * it can matter: 0 means «not needed», not «no match»), of the sentences and of the clauses. */
+interface WordOverlaps { local: number; crossLocal: number; sentence: number; clause: number }
+const localOverlaps = (d: FactSide, c: FactSide) => {
+  const local = overlap(window(d, WINDOW), window(c, WINDOW));
+  return { local, crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0 };
+};
+const wordOverlaps = (d: FactSide, c: FactSide, near = localOverlaps(d, c)): WordOverlaps =>
+  ({ ...near, sentence: overlap(whole(d.terms), whole(c.terms)), clause: overlap(clauseOf(d), clauseOf(c)) });
+
+export function features(d: FactSide, c: FactSide, lang: Language, words = wordOverlaps(d, c)): { features: Features; reasons: Reason[]; otherTime: boolean } {
   const reasons: Reason[] = [];
   const m = d.figure.measure ? lang.measureById.get(d.figure.measure) : undefined;
-  const local = overlap(window(d, WINDOW), window(c, WINDOW));
-  const sentence = overlap(whole(d.terms), whole(c.terms));
-  const clause = overlap(clauseOf(d), clauseOf(c));
+  const { local, sentence, clause } = words;
   const e = entitySignals(d, c, reasons);
   const t = timeSignals(d, c, isDaily(d, m, lang), lang, reasons);
   const a = alignment(d, c);
@@ -251,8 +258,7 @@ export function features(d: FactSide, c: FactSide, lang: Language): { features: 
     // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
     // everything else may still be about two people.
     unknownPerson: m && PERSONAL.has(m.id) && sentence < 0.85 && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
-    // Worked out only where it can matter: 0 above the local floor means «not needed», not «no match».
-    crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0,
+    crossLocal: words.crossLocal,
   };
   // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
   // or a disaster's tolls and a season's tallies reported days apart.
@@ -282,15 +288,15 @@ export function scoreOf(f: Features, weights: Record<string, number> = model.wei
  * clause, the clauses alike, and a named entity or a specific date in common. */
 const crossStands = (f: Features) => f.crossLocal >= CROSS_FLOOR && f.clause >= CROSS_CLAUSE && (f.entityShared > 0 || f.timeMatch > 0);
 
-/** Whether the word floors alone already veto the pair (most candidates fail them: no need for the rest). */
-function belowFloors(d: FactSide, c: FactSide): boolean {
-  if (overlap(window(d, WINDOW), window(c, WINDOW)) < LOCAL_FLOOR && !crossMatch(d, c)) return true;
-  return Math.max(overlap(whole(d.terms), whole(c.terms)), overlap(clauseOf(d), clauseOf(c))) < SENTENCE_FLOOR;
-}
-
 export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
-  if (belowFloors(d, c)) return { score: 0, reasons: [], otherTime: false };
-  const { features: f, reasons, otherTime } = features(d, c, lang);
+  // The word floors alone veto most candidates: the neighbourhoods first, the sentences only for those that pass,
+  // and the overlaps worked out here are the features' own.
+  const none = { score: 0, reasons: [], otherTime: false };
+  const near = localOverlaps(d, c);
+  if (near.local < LOCAL_FLOOR && near.crossLocal < CROSS_FLOOR) return none;
+  const words = wordOverlaps(d, c, near);
+  if (Math.max(words.sentence, words.clause) < SENTENCE_FLOOR) return none;
+  const { features: f, reasons, otherTime } = features(d, c, lang, words);
   return { score: vetoed(f) ? 0 : scoreOf(f), reasons, otherTime };
 }
 

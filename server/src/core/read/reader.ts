@@ -58,10 +58,7 @@ export class Reader {
    * the word's mask for the language data's lists (see WordLists); a list of a caller's own is asked directly. */
   inSet(i: number, list: Set<string> | PhraseTable<unknown>): boolean {
     const id = this.ids[i];
-    if (id === undefined || id < 0) return false;
-    const bit = this.lang.wordLists.bitOf(list);
-    if (bit >= 0) return this.lang.wordLists.has(this.vocab, id, this.words[i], bit);
-    return this.forms(i).some(list instanceof Set ? f => list.has(f) : f => list.starts(f));
+    return id !== undefined && id >= 0 && this.lang.wordLists.holds(this.vocab, id, this.words[i], list);
   }
 
   private contentPrefix?: Int32Array;
