@@ -65,6 +65,8 @@ export class PhraseTable<T> {
   firstWords(): Iterable<string> { return this.byFirst.keys(); }
   /** Longest phrase starting at words[i] (words already in lookup form). */
   match(words: string[], i: number, firstForms?: string[]): { length: number; value: T; form: string } | undefined {
+    // Asked past the end (as readers do at a sentence's end) without reading there: see Reader.idAt.
+    if (i < 0 || i >= words.length) return undefined;
     if (!firstForms) return this.matchFrom(words, i, words[i]);
     for (const first of firstForms) {
       const hit = this.matchFrom(words, i, first);
@@ -76,6 +78,7 @@ export class PhraseTable<T> {
     const list = this.byFirst.get(first);
     if (!list) return undefined;
     for (const e of list) {
+      if (i + e.words.length > words.length) continue;
       let ok = true;
       for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
       if (ok) return { length: e.words.length, value: e.value, form: first };

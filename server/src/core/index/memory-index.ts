@@ -12,6 +12,7 @@ import { StoryClusters, HASHES } from './near-duplicates';
 import { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts, fingerprint, figureKey } from './store';
 import { articleRows, ArticleRows, FigureRow, SentenceRow } from './article-rows';
 import { sentenceFacts } from './sentence-facts';
+import { shapedFigure } from '../read/figure-shape';
 
 const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
 const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count', 'score'];
@@ -287,13 +288,13 @@ export class MemoryIndex implements CandidateStore {
   figure(id: number): StoredFigure {
     const c = this.col;
     const hi = this.flt.fHi.a[id], value = this.flt.fValue.a[id], flags = c.fFlags.a[id];
-    const f: StoredFigure = {
+    const f: StoredFigure = shapedFigure({
       id, start: c.fStart.a[id], end: c.fEnd.a[id], phraseStart: c.fPhrase.a[id], value, range: isNaN(hi) ? undefined : { lo: value, hi },
       hedge: HEDGES[c.fHedge.a[id]], kind: KINDS[c.fKind.a[id]], measure: this.str(c.fMeasure.a[id]), unit: this.str(c.fUnit.a[id]),
       group: this.str(c.fGroup.a[id]), whole: this.str(c.fWhole.a[id]), noun: this.str(c.fNoun.a[id]), rate: RATES[c.fRate.a[id]],
       places: Array.from(this.placesOf(id), p => this.vocab[p]), sentence: c.fSentence.a[id],
       when: this.whenOf(id), termAt: c.fTermPos.a[id], clause: [c.fClauseFrom.a[id], c.fClauseTo.a[id]],
-    };
+    });
     FLAGS.forEach((name, b) => { if (flags & (1 << b)) f[name] = true; });
     return f;
   }

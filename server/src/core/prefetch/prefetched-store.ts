@@ -14,6 +14,7 @@ import { StoryClusters } from '../index/near-duplicates';
 import { sentenceFacts } from '../index/sentence-facts';
 import type { CandidateStore, ArticleRecord, StoredFigure, Credits, SentenceHit, SentenceFacts } from '../index/store';
 import type { EntityMention } from '../read/entities';
+import { shapedFigure } from '../read/figure-shape';
 import type { FigureRow } from '../index/article-rows';
 import { Misses, CandidateMiss } from './misses';
 import { sparseText } from './sparse-text';
@@ -244,7 +245,7 @@ export class PrefetchedStore implements CandidateStore {
 
   figure(id: number): StoredFigure {
     const e = this.figureList[id];
-    return (e.stored ??= { ...e.row, id, sentence: e.sentence });
+    return (e.stored ??= shapedFigure({ ...e.row, id, sentence: e.sentence }));
   }
   figureSentence(id: number) { return this.figureList[id].sentence; }
 

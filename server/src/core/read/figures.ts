@@ -12,6 +12,7 @@ import { wordTest } from '../word-memo';
 import { periodOf, isRunning, isIncident } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
+import { shapedFigure } from './figure-shape';
 
 const CONTEXT_WINDOW = 10;
 const PLACE_WINDOW = 12;
@@ -158,14 +159,14 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const q = quantityOf(reader, p, phraseTok, noun, range, start.measureFrom);
   const firstNoun = noun.tokens[0];
   const o = reader.orig(i, p.end - 1);
-  return {
+  return shapedFigure({
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
     when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
-  };
+  });
 }
 
 
@@ -238,7 +239,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const s = sentences.of(i);
     const range = sentences.ranges[s];
     const zero = zeroAt(reader, i, range, withContext);
-    if (zero) { out.push({ ...zero.figure, sentence: s }); i = zero.end; continue; }
+    if (zero) { out.push(shapedFigure({ ...zero.figure, sentence: s })); i = zero.end; continue; }
     const opener = reader.isWord(i) ? reader.phraseAt(reader.lang.rangeOpeners, i) : undefined;
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {

@@ -2,7 +2,7 @@
 // noun («السنوات الأربعة», «الضباط الثمانية», «مركزا واحدا»). The counted noun is the word itself or the one
 // before the number.
 import type { Reader } from './reader';
-import { parseNumberAt, ParsedNumber } from './numbers';
+import { parseNumberAt, parsedNumber, ParsedNumber } from './numbers';
 import type { Language } from '../language';
 import { stripClitics } from '../stem';
 import { wordMemo } from '../word-memo';
@@ -35,7 +35,7 @@ export function dualAt(reader: Reader, i: number): NounCount | undefined {
   const singular = reader.word(singularOfDual, i);
   // «مدنيين اثنين»: the number word after the noun is the figure.
   if (!singular || parseNumberAt(reader, i + 1, true)) return undefined;
-  return { p: { value: 2, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: i, measureFrom: singular };
+  return { p: parsedNumber({ value: 2, end: i + 1, scaled: false, fromWords: true, percent: false }), nounTok: i, measureFrom: singular };
 }
 
 /** «السنوات الأربعة», «الدول الثلاث» (a definite number after a definite noun), «مركزا واحدا». */
@@ -44,7 +44,7 @@ export function afterNounAt(reader: Reader, i: number): NounCount | undefined {
   // «بعد يوم واحد»: a unit counts though it is too common a word to carry meaning for matching.
   if (!reader.isWord(i) || !reader.isWord(prev) || !(reader.isContent(prev) || reader.measureAt(prev))) return undefined;
   if (reader.inSet(i, lang.postNominalOne) && !reader.words[prev].startsWith(lang.article)) {
-    return { p: { value: 1, end: i + 1, scaled: false, fromWords: true, percent: false }, nounTok: prev };
+    return { p: parsedNumber({ value: 1, end: i + 1, scaled: false, fromWords: true, percent: false }), nounTok: prev };
   }
   if (!reader.words[i].startsWith(lang.article) || !reader.words[prev].startsWith(lang.article)) return undefined;
   const p = parseNumberAt(reader, i, true);

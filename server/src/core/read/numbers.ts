@@ -28,6 +28,16 @@ export interface ParsedNumber {
   ambiguousDot?: boolean;
 }
 
+/** `p` with every field present, in one order: read numbers are of one object shape wherever they are made, so
+ * the code using them is not compiled again for each new set of fields (see figure-shape.ts). */
+export function parsedNumber(p: ParsedNumber): ParsedNumber {
+  const all: { [K in keyof Required<ParsedNumber>]: ParsedNumber[K] | undefined } = {
+    value: p.value, range: p.range, end: p.end, scaled: p.scaled, fromWords: p.fromWords, percent: p.percent, vague: p.vague,
+    reach: p.reach, fraction: p.fraction, nounAt: p.nounAt, ambiguousDot: p.ambiguousDot,
+  };
+  return all as ParsedNumber;
+}
+
 function isNumberWord(lang: Language, x: string) {
   return lang.units.has(x) || lang.tens.has(x) || lang.hundreds.has(x) || lang.scales.has(x) || lang.duals.has(x);
 }
@@ -126,7 +136,7 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
     const rest = remainder(reader, end, st.lastScale);
     if (rest) { value += rest.add; end = rest.end; }
   }
-  return { value, end, scaled: st.total > 0, fromWords: true, percent: false };
+  return parsedNumber({ value, end, scaled: st.total > 0, fromWords: true, percent: false });
 }
 
 function parseDigits(reader: Reader, i: number): ParsedNumber {
@@ -142,11 +152,11 @@ function parseDigits(reader: Reader, i: number): ParsedNumber {
   // «0.764» is a decimal whatever follows.
   const ambiguousDot = /^[1-9]\d{0,2}\.\d{3}$/.test(text) || undefined;
   const scale = scaleAt(reader, j);
-  if (!scale) return { value, end: j, scaled: false, fromWords: false, percent: false, ambiguousDot };
+  if (!scale) return parsedNumber({ value, end: j, scaled: false, fromWords: false, percent: false, ambiguousDot });
   value *= scale; j++;
   const rest = remainder(reader, j, scale);
   if (rest) { value += rest.add; j = rest.end; }
-  return { value, end: j, scaled: true, fromWords: false, percent: false };
+  return parsedNumber({ value, end: j, scaled: true, fromWords: false, percent: false });
 }
 
 /** One space between the comma at j and the digits after it, and a percent after them. */
@@ -158,7 +168,7 @@ function spacedBeforePercent(reader: Reader, j: number): boolean {
 function vagueAt(reader: Reader, i: number): ParsedNumber | undefined {
   const v = reader.phraseAt(reader.lang.vague, i);
   if (!v) return undefined;
-  return { value: v.value[0], range: [v.value[0], v.value[1]], reach: v.value[2], end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true };
+  return parsedNumber({ value: v.value[0], range: [v.value[0], v.value[1]], reach: v.value[2], end: i + v.length, scaled: false, fromWords: true, percent: false, vague: true });
 }
 
 /** The fraction a word names: «نصف», or «نصفها» (half of what the pronoun refers to). */
@@ -212,13 +222,13 @@ function fractionAt(reader: Reader, i: number): ParsedNumber | undefined {
   if (!fw || lang.fractionAmbiguous.has(fw.word) || (reader.words[i].startsWith(lang.article) && !fw.pronoun && !lang.fractions.has(reader.words[i]))) return undefined;
   const next = i + fw.len;
   if (reader.inSet(next, lang.fractionIdioms)) return undefined;
-  const share = { value: fw.part * 100, end: next, scaled: false, fromWords: true, percent: true, fraction: true };
+  const share = parsedNumber({ value: fw.part * 100, end: next, scaled: false, fromWords: true, percent: true, fraction: true });
   if (fw.pronoun) return share;
   const scale = scaleAt(reader, next);
-  if (scale) return { value: fw.part * scale, end: next + 1, scaled: true, fromWords: true, percent: false };
+  if (scale) return parsedNumber({ value: fw.part * scale, end: next + 1, scaled: true, fromWords: true, percent: false });
   // «نصف طن», «ربع ساعة»: a part of a unit of measure (not «ثلث السكان», a share of a whole).
   const unit = reader.measureAt(next)?.m;
-  if (unit && lang.partOfUnit.has(unit.id)) return { value: fw.part, end: next, scaled: false, fromWords: true, percent: false };
+  if (unit && lang.partOfUnit.has(unit.id)) return parsedNumber({ value: fw.part, end: next, scaled: false, fromWords: true, percent: false });
   return namesWhole(reader, next) ? share : undefined;
 }
 
@@ -286,5 +296,5 @@ export function rangeFrom(reader: Reader, i: number, p: ParsedNumber, opened: bo
   if (!p.scaled && !p.fromWords && hi.scaled && reader.isNumber(k)) lo *= hi.value / digitsValue(reader.words[k]);
   // «أربعة أو خمسة» is a range; «3 أو 30» is a choice between two figures.
   if (!(lo < hi.value) || (link.value === 'or' && hi.value > lo * 3)) return undefined;
-  return { ...hi, value: lo, range: [lo, hi.value], percent: hi.percent, scaled: hi.scaled || p.scaled };
+  return parsedNumber({ ...hi, value: lo, range: [lo, hi.value], percent: hi.percent, scaled: hi.scaled || p.scaled });
 }

@@ -26,8 +26,8 @@ export class Reader {
 
   /** fn of the word at i (computed once per word); undefined when i is not a word. */
   word<T>(fn: WordMemo<T>, i: number): T | undefined {
-    const id = this.ids[i];
-    return id === undefined || id < 0 ? undefined : fn.at(this.vocab, id, this.words[i]);
+    const id = this.idAt(i);
+    return id < 0 ? undefined : fn.at(this.vocab, id, this.words[i]);
   }
 
   /** The word at i and its forms without clitic prefixes («والقتلى» → قتلى …), for lexicon lookups. */
@@ -45,9 +45,14 @@ export class Reader {
     return i >= 0 && i < this.tokens.length ? table.match(this.words, i) : undefined;
   }
 
-  isWord(i: number) { return this.tokens[i]?.kind === 'word'; }
-  isNumber(i: number) { return this.tokens[i]?.kind === 'number'; }
-  isPunct(i: number) { return this.tokens[i]?.kind === 'punct'; }
+  /** The vocabulary id of the word at i; -1 for anything else, before the first token or past the last. Readers
+   * look one word beyond a sentence's ends all the time: asked by an index the array does not hold, the engine
+   * throws away the compiled caller (and the long loops it is inlined into) to compile it again. */
+  private idAt(i: number): number { return i >= 0 && i < this.ids.length ? this.ids[i] : -1; }
+
+  isWord(i: number) { return i >= 0 && i < this.tokens.length && this.tokens[i].kind === 'word'; }
+  isNumber(i: number) { return i >= 0 && i < this.tokens.length && this.tokens[i].kind === 'number'; }
+  isPunct(i: number) { return i >= 0 && i < this.tokens.length && this.tokens[i].kind === 'punct'; }
 
   /** A word that carries meaning for matching: not a stopword, not a lone letter. */
   isContent(i: number): boolean {
@@ -57,8 +62,8 @@ export class Reader {
   /** Whether one of the clitic forms of the word at i is in `list` (a phrase table: starts one of its phrases), by
    * the word's mask for the language data's lists (see WordLists); a list of a caller's own is asked directly. */
   inSet(i: number, list: Set<string> | PhraseTable<unknown>): boolean {
-    const id = this.ids[i];
-    return id !== undefined && id >= 0 && this.lang.wordLists.holds(this.vocab, id, this.words[i], list);
+    const id = this.idAt(i);
+    return id >= 0 && this.lang.wordLists.holds(this.vocab, id, this.words[i], list);
   }
 
   private contentPrefix?: Int32Array;
