@@ -47,6 +47,16 @@ export interface LanguageExtension {
 }
 
 /** A phrase lexicon: normalised multi-word phrases, looked up by their first word. */
+/** The value `map` gives the first of `forms` it holds (a word's clitic forms against a lexicon). A loop, not
+ * forms.map(…).find(…): no array per lookup, and no array whose kind depends on which compiler made it. */
+export function lookupForms<T>(map: ReadonlyMap<string, T>, forms: readonly string[]): T | undefined {
+  for (const f of forms) {
+    const v = map.get(f);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
   add(phrase: string, value: T) {
@@ -317,7 +327,12 @@ function timeData(): TimeData {
 }
 
 function measureData(ext: LanguageExtension) {
-  const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => (m.context ? { ...m, context: m.context.map(norm) } : m));
+  // Each with every field, in one order (the data files set a few of the optional ones each): one object shape for
+  // the code that asks a cue's measure what it is, as for figures (read/figure-shape.ts).
+  const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => ({
+    id: m.id, ar: m.ar, en: m.en, type: m.type, comparable: m.comparable, cues: m.cues, after: m.after,
+    context: m.context?.map(norm), daily: m.daily, persons: m.persons,
+  }));
   const cueLists = new Map<string, MeasureEntry[]>();
   for (const m of all) for (const c of m.cues) { const k = norm(c); cueLists.set(k, [...(cueLists.get(k) ?? []), m]); }
   return {

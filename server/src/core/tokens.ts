@@ -77,6 +77,9 @@ export interface Sentence { start: number; end: number }
 
 // Sentence ends: full stops (not inside numbers), question and exclamation marks, and line breaks.
 // Arabic commas do not end a sentence: a claim and its source are often in separate comma clauses.
+/** An ASCII digit at k (false outside the text: not read there, see Reader.idAt). */
+const asciiDigitAt = (text: string, k: number) => k >= 0 && k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -89,7 +92,7 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n' || c === '\r' || c === '؟' || c === '?' || c === '!' || c === '…' ||
-        (c === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))) {
+        (c === '.' && !(asciiDigitAt(text, i - 1) && asciiDigitAt(text, i + 1)))) {
       push(i + 1);
       start = i + 1;
     }

@@ -160,12 +160,14 @@ export function checkFigure(c: Checker, f: Figure) {
   // Still hoverable: «no other source» is worth knowing.
   if (!comparable(f, c.lang)) { none(); return; }
   const all = matches(c, f).slice(0, Math.max(c.settings.maxMatches, 8) * 2);
-  const isSame = (x: Match) => x.score >= THRESHOLDS.warn && !x.otherTime;
-  // A stored text the index could not vouch for comes back empty: no passage is made of it.
-  const shown = (x: Ranked) => !!x.p.wording;
-  const same = all.filter(isSame).map(x => rank(c, x, false)).filter(shown);
-  const later = all.filter(x => x.score >= THRESHOLDS.warn && x.otherTime).map(x => rank(c, x, true)).filter(shown);
-  const similar = all.filter(x => x.score < THRESHOLDS.warn).map(x => rank(c, x, true)).filter(shown);
+  // The same fact now, the same fact at another time, and similar passages (shown in the hover only).
+  const same: Ranked[] = [], later: Ranked[] = [], similar: Ranked[] = [];
+  for (const x of all) {
+    const warn = x.score >= THRESHOLDS.warn;
+    const r = rank(c, x, !warn || x.otherTime);
+    // A stored text the index could not vouch for comes back empty: no passage is made of it.
+    if (r.p.wording) (!warn ? similar : x.otherTime ? later : same).push(r);
+  }
   const agree = same.some(x => x.agrees), conflict = same.some(x => !x.agrees);
   const stale = !same.length ? outdated(c, f, later) : undefined;
   const stance: FigureReport['stance'] = same.length ? (!agree ? 'conflicts' : conflict ? 'disputed' : 'agrees') : stale ? 'outdated' : 'none';

@@ -1,5 +1,6 @@
 // Attributions: an attribution phrase («قالت», «نقلا عن», «حسب») followed by a chain of sources — named ones
 // from the gazetteer, descriptors («صحيفة»), and counted unnamed ones («أربعة مسؤولين»).
+import { lookupForms } from '../language';
 import type { Reader } from './reader';
 import { parseNumberAt, ParsedNumber } from './numbers';
 import { QUOTES } from './figures';
@@ -14,7 +15,7 @@ interface Chain { sources: SourceSpan[]; count?: Attribution['count']; descripto
 /** Counted unnamed sources at k: «أربعة مسؤولين», «مسؤولين اثنين», «لاثنين من المسؤولين». Returns the token
  * after them, or undefined. */
 function countedSources(reader: Reader, k: number, num: ParsedNumber | undefined, chain: Chain, countToks: Set<number>): number | undefined {
-  const anonymous = (t: number) => reader.forms(t).map(f => reader.lang.anonymous.get(f)).find(Boolean);
+  const anonymous = (t: number) => lookupForms(reader.lang.anonymous, reader.forms(t));
   // «قال مسؤولان»: a dual of an unnamed source counts two.
   const dual = dualAt(reader, k);
   const dualKind = dual?.measureFrom !== undefined ? reader.lang.anonymous.get(dual.measureFrom) : undefined;

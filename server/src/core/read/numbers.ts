@@ -3,7 +3,7 @@
 // المليون»), vague quantities («عشرات», «مئات الآلاف»), fractions of a whole («نصف المنازل»), and ranges
 // («بين 20 و30 ألفا», «من 5 إلى 7 آلاف», «20-25»). The caller decides what the number counts.
 import type { Reader } from './reader';
-import type { Language } from '../language';
+import { lookupForms, type Language } from '../language';
 import { stripClitics } from '../stem';
 import { wordMemo, wordTest } from '../word-memo';
 
@@ -51,7 +51,7 @@ export function digitsValue(text: string): number {
 /** The scale word at token j («ألف», «مليون», «ألفا»), if any. */
 function scaleAt(reader: Reader, j: number): number | undefined {
   if (!reader.isWord(j)) return undefined;
-  return reader.lang.scales.get(reader.words[j]) ?? reader.forms(j).map(f => reader.lang.scales.get(f)).find(Boolean);
+  return reader.lang.scales.get(reader.words[j]) ?? lookupForms(reader.lang.scales, reader.forms(j));
 }
 
 /** After a scaled number: «ونصف (المليون)» adds half the scale, «و563» a smaller remainder, «و157 ألف» a smaller

@@ -1,7 +1,7 @@
 // What a figure measures: the unit after it, the event named before or after it («قتل 35 …», «لقي 35 عاملا
 // حتفهم»), an age or a duration, money in its currency or a unit price, and for a percentage or a change the
 // whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
-import type { MeasureEntry } from '../language';
+import { lookupForms, type MeasureEntry } from '../language';
 import { stemsOf } from '../stem';
 import type { Reader } from './reader';
 import type { ParsedNumber } from './numbers';
@@ -112,7 +112,7 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
   const lang = reader.lang;
   const c = lang.currencies.match(reader.words, nounTok, reader.cueForms(nounTok));
   let unit = c?.value.code, after = nounTok + (c?.length ?? 1);
-  const q = c && reader.isWord(after) ? c.value.qualified.get(reader.words[after]) ?? reader.cueForms(after).map(f => c.value.qualified.get(f)).find(Boolean) : undefined;
+  const q = c && reader.isWord(after) ? c.value.qualified.get(reader.words[after]) ?? lookupForms(c.value.qualified, reader.cueForms(after)) : undefined;
   if (q) { unit = q; after++; }
   const perUnit = reader.phraseAt(lang.perUnit, after);
   let price = !!perUnit;

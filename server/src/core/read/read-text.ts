@@ -151,19 +151,29 @@ export function readText(original: string, lang: Language, opts: ReadOptions = {
   const attributions = list.filter(a => !inBlocks(related, a.start));
   // A draft's sentence is compared only when it holds a figure or an attribution: the others keep no words (a
   // pasted book reads in half the time). An index keeps every sentence's words for search.
-  const used = draft ? new Set([...figures.map(f => f.sentence), ...attributions.map(a => a.sentence)]) : undefined;
-  const sentences: SentenceInfo[] = sents.map((s, idx) => {
-    const where = toOriginal(reader.n, s.start, s.end);
-    if (used && !used.has(idx)) return { ...where, terms: [], termStarts: [], entities: [] };
-    const [a, b] = st.ranges[idx];
-    const terms: string[] = [], termStarts: number[] = [];
-    for (let k = a, unitEnd = a; k < b; k++) {
-      if (!reader.isContent(k)) continue;
-      const cue = k < unitEnd ? {} : cueTerm(reader, k, [a, b]);
-      if (cue.unitLength) unitEnd = k + cue.unitLength;
-      terms.push(cue.event ?? (k < unitEnd ? UNIT_MARK + reader.stem(k) : reader.stem(k))); termStarts.push(reader.origStart(k));
-    }
-    return { ...where, terms, termStarts, entities: readEntities(reader, st.ranges[idx]) };
-  });
+  let used: Set<number> | undefined;
+  if (draft) {
+    used = new Set();
+    for (const f of figures) used.add(f.sentence);
+    for (const a of attributions) used.add(a.sentence);
+  }
+  // Pushed, not mapped (see the words in Reader): one kind of array whichever compiler made it.
+  const sentences: SentenceInfo[] = [];
+  sents.forEach((s, idx) => sentences.push(sentenceInfo(reader, s, st.ranges[idx], !used || used.has(idx))));
   return { sentences, figures, attributions };
+}
+
+/** A sentence's place, and (when `compared`) its terms and named entities; `range` is its tokens. */
+function sentenceInfo(reader: Reader, s: { start: number; end: number }, range: [number, number], compared: boolean): SentenceInfo {
+  const where = toOriginal(reader.n, s.start, s.end);
+  if (!compared) return { ...where, terms: [], termStarts: [], entities: [] };
+  const [a, b] = range;
+  const terms: string[] = [], termStarts: number[] = [];
+  for (let k = a, unitEnd = a; k < b; k++) {
+    if (!reader.isContent(k)) continue;
+    const cue = k < unitEnd ? {} : cueTerm(reader, k, [a, b]);
+    if (cue.unitLength) unitEnd = k + cue.unitLength;
+    terms.push(cue.event ?? (k < unitEnd ? UNIT_MARK + reader.stem(k) : reader.stem(k))); termStarts.push(reader.origStart(k));
+  }
+  return { ...where, terms, termStarts, entities: readEntities(reader, range) };
 }

@@ -18,7 +18,10 @@ export class Reader {
   constructor(readonly original: string, readonly lang: Language, readonly today?: number) {
     this.n = normalize(original);
     this.tokens = tokenize(this.n.text);
-    this.words = this.tokens.map(t => t.text);
+    // Pushed, not mapped: the engine's compiled map() makes a holey array where the interpreter's makes a packed
+    // one, and code compiled for one kind of words array is thrown away when the other arrives.
+    this.words = [];
+    for (const t of this.tokens) this.words.push(t.text);
     this.vocab = vocabularyOf(lang);
     this.ids = new Int32Array(this.tokens.length);
     for (let i = 0; i < this.tokens.length; i++) this.ids[i] = this.tokens[i].kind === 'word' ? this.vocab.idIn(this.n.text, this.tokens[i].start, this.tokens[i].end) : -1;

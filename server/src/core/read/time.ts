@@ -2,7 +2,7 @@
 // الماضي» — resolved against the article's date to a period of days, the one nearest the figure in its clause
 // winning. Two reports of a figure for explicitly different periods state different facts.
 import { Reader, firstAtOrAfter } from './reader';
-import type { Language } from '../language';
+import { lookupForms, type Language } from '../language';
 import { stripClitics } from '../stem';
 import { wordMemo, wordTest } from '../word-memo';
 
@@ -51,7 +51,7 @@ export function namesTime(reader: Reader, j: number): boolean {
   return reader.word(mayStartTime, j) === true;
 }
 
-const weekdayOf = wordMemo((word: string, lang: Language) => stripClitics(word, lang).map(f => lang.weekdays.get(f)).find(x => x !== undefined));
+const weekdayOf = wordMemo((word: string, lang: Language) => lookupForms(lang.weekdays, stripClitics(word, lang)));
 
 function weekdayAt(reader: Reader, j: number, today: number): TimeHit | undefined {
   const w = reader.word(weekdayOf, j);
