@@ -329,10 +329,13 @@ function timeData(): TimeData {
 function measureData(ext: LanguageExtension) {
   // Each with every field, in one order (the data files set a few of the optional ones each): one object shape for
   // the code that asks a cue's measure what it is, as for figures (read/figure-shape.ts).
-  const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => ({
-    id: m.id, ar: m.ar, en: m.en, type: m.type, comparable: m.comparable, cues: m.cues, after: m.after,
-    context: m.context?.map(norm), daily: m.daily, persons: m.persons,
-  }));
+  const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => {
+    const entry: { [K in keyof Required<MeasureEntry>]: MeasureEntry[K] | undefined } = {
+      id: m.id, ar: m.ar, en: m.en, type: m.type, comparable: m.comparable, cues: m.cues, after: m.after,
+      context: m.context?.map(norm), daily: m.daily, persons: m.persons,
+    };
+    return entry as MeasureEntry;
+  });
   const cueLists = new Map<string, MeasureEntry[]>();
   for (const m of all) for (const c of m.cues) { const k = norm(c); cueLists.set(k, [...(cueLists.get(k) ?? []), m]); }
   return {
