@@ -146,7 +146,9 @@ export function* checkConsistency(facts: DraftFact[], settings: AnalysisSettings
   const out: Finding[] = [];
   let work = 0;
   for (const group of byKey.values()) {
-    const values = group.map(x => figureInterval(x.figure, tolerance));
+    // Pushed, not mapped: one kind of array whichever compiler made it (see the words in Reader).
+    const values: ReturnType<typeof figureInterval>[] = [];
+    for (const x of group) values.push(figureInterval(x.figure, tolerance));
     for (let i = 0; i < group.length; i++) {
       const later = group[i];
       if ((work += Math.min(i, EARLIER)) >= 2000) { work = 0; yield; }

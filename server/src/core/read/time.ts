@@ -16,10 +16,15 @@ export const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y,
 const monthPeriod = (y: number, m: number): Period => ({ from: dayOf(y, m, 1), to: dayOf(y, m + 1, 1) - 1 });
 const yearPeriod = (y: number): Period => ({ from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) });
 
+/** The last date isoDay read: a draft asks for its own date for every line and every figure. */
+let last: { date: string | undefined; day: number | undefined } = { date: undefined, day: undefined };
+
 /** An ISO date (YYYY-MM-DD…) as a day number. */
 export function isoDay(date: string | undefined): number | undefined {
+  if (date === last.date) return last.day;
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
-  return m ? dayOf(+m[1], +m[2], +m[3]) : undefined;
+  last = { date, day: m ? dayOf(+m[1], +m[2], +m[3]) : undefined };
+  return last.day;
 }
 
 /** A time expression from token `tok` to before `end`, and the period it names. */
