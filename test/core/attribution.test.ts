@@ -46,6 +46,17 @@ describe('attributions', () => {
     assert.strictEqual(one('وقال المسؤولون الأربعة لصحيفة بوليتيكو').count?.n, 4);
     assert.strictEqual(one('ونقلت بوليتيكو عن 5 مسؤولين').count?.n, 5);
   });
+  // bug: the weekday «الاثنين» (also «the two») was read as a number, which ended the chain before its sources.
+  it('a weekday between the verb and the counted sources: «مساء الاثنين عن مصدرين»', () => {
+    // bench/quality source-count-3 (draft)
+    const a = one('ونقلت وكالة بلومبرغ مساء الاثنين عن مصدرين لم تسمهما أن زعيم كوريا الشمالية كيم جونغ أون يزور بكين.');
+    assert.strictEqual(a.count?.n, 2);
+    assert.strictEqual(a.count?.kind, 'sources');
+    // SK-internationalNews-1111-20180423: people counted after a weekday are no sources.
+    const b = readText('قالت وزارة الخارجية الصينية، الاثنين، إن 36 شخصا بينهم 32 صينيا لقوا حتفهم في حادث مروري كبير بإقليم نورث هوانجهاي في كوريا الشمالية.', lang);
+    assert.ok(b.figures.some(f => f.value === 36 && f.kind === 'count'));
+    assert.ok(b.attributions.every(x => !x.count));
+  });
   it('the count is a source count, not a figure', () => {
     const an = readText('ونقلت بوليتيكو عن خمسة مسؤولين أن المحادثات بدأت', lang);
     assert.ok(an.figures.every(f => f.kind === 'source-count'));

@@ -5,6 +5,7 @@ import type { Reader } from './reader';
 import { parseNumberAt, ParsedNumber } from './numbers';
 import { QUOTES } from './figures';
 import { dualAt } from './nouns-as-numbers';
+import { namesTime } from './time';
 import type { Attribution, SourceSpan } from './read-text';
 
 /** How many unknown words a chain may cross before it ends. */
@@ -64,6 +65,9 @@ function readChain(reader: Reader, from: number, sentenceEnd: number, countToks:
     }
     const d = reader.phraseAt(lang.descriptors, k);
     if (d) { chain.descriptor = true; k += d.length; chain.last = k - 1; continue; }
+    // «ونقلت وكالة بلومبرغ مساء الاثنين عن مصدرين»: a weekday is when the report came, not a number (الاثنين is
+    // also «the two») that would end the chain before its counted sources.
+    if (namesTime(reader, k)) { unknown++; k++; continue; }
     const num = parseNumberAt(reader, k, true);
     const afterCount = countedSources(reader, k, num, chain, countToks);
     if (afterCount !== undefined) { k = afterCount; chain.last = k - 1; unknown = 0; continue; }
