@@ -266,6 +266,8 @@ export interface Language extends WritingData, TimeData {
   bareClitics: Set<string>;
   protectedPrefixes: string[];
   articlePrefixes: string[];
+  /** «لل» (ل + ال with the alif dropped) and the article it stands for: a gazetteer form of «للجزائر» is «الجزائر». */
+  contractedArticles: [string, string][];
   singlePrefixes: string[];
   /** «و», «ف»: a word that needs one of these taken off to be a noun is not the noun a number counts («وفر»). */
   conjunctions: string[];
@@ -425,6 +427,7 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     bareClitics: normSet([...stemming.single_prefixes, stemming.article]),
     protectedPrefixes: [...stemming.protected_prefixes, ...(ext.protectedPrefixes ?? [])].map(norm),
     articlePrefixes: stemming.prefixes_with_article.map(norm),
+    contractedArticles: Object.entries(stemming.contracted_articles).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [norm(k), norm(v)]),
     singlePrefixes: stemming.single_prefixes.map(norm),
     conjunctions: stemming.conjunctions.map(norm),
     suffixes: stemming.suffixes.map(norm).sort((a, b) => b.length - a.length),

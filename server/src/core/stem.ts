@@ -55,10 +55,14 @@ function computeForms(word: string, lang: Language): string[] {
 export const cueForms = wordMemo((word, lang) => computeCueForms(stripClitics(word, lang), lang));
 
 /** stripClitics(word), and each form without the accusative ending: for names in the gazetteer, which take no
- * object pronoun — «غرامة مالية» (normalised «ماليه») is not Mali with a pronoun «ه». */
+ * object pronoun — «غرامة مالية» (normalised «ماليه») is not Mali with a pronoun «ه». A name spelt with the article
+ * («الجزائر», «السيسي») after the preposition ل loses the article's alif («للجزائر», «وللسيسي»): the form with the
+ * article back is the gazetteer's. */
 export const nameForms = wordMemo((word, lang) => {
   const forms = stripClitics(word, lang), bare = withoutAccusative(forms);
-  return bare.length ? [...forms, ...bare] : forms;
+  const out = bare.length ? [...forms, ...bare] : forms;
+  for (const [p, article] of lang.contractedArticles) if (word.startsWith(p) && word.length > p.length + 1) return [...out, article + word.slice(p.length)];
+  return out;
 });
 
 /** cueForms(word) for the noun right after a number: never a conjunction taken off, since a counted noun does not
