@@ -411,6 +411,29 @@ describe('same fact: the judgement in the hover', () => {
   });
 });
 
+describe('same-fact distinctions: a stated zero', () => {
+  // Cut to the paragraph that matters, as bench/quality zero-2 and zero-3 use it.
+  const COPENHAGEN: Article = {
+    id: 'SK-internationalNews-449-20180319', date: '2018-03-19', outlet: 'skynews', title: 'هجوم يستهدف السفارة التركية في كوبنهاغن',
+    text: 'هاجم أربعة أشخاص على الأقل السفارة التركية في العاصمة الدنماركية كوبنهاغن بزجاجات حارقة، الاثنين، وفق ما أعلنت الشرطة، مما تسبب بأضرار ضئيلة في واجهة المبنى دون وقوع إصابات. وأعلن المسؤول في شرطة كوبنهاغن، بيتر داهل، أن المهاجمين هربوا لدى وصول دورية شرطة إلى المكان.',
+  };
+  // bug: «دون وقوع إصابات» closes its sentence, so the words around it were only the sentence's last words and never
+  // met a draft's neighbourhood of the same attack: two injured against no injuries was not compared.
+  it('«دون وقوع إصابات» at the end of its sentence is compared with the injured of the same attack', () => {
+    // bench/quality zero-2 (draft), naming Denmark as the corpus does (adapted)
+    const draft = 'وهاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية كوبنهاغن بزجاجات حارقة الاثنين، ما أدى إلى إصابة شخصين بجروح طفيفة.';
+    assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), draft, '2018-03-19'), draft), ['figure-uncited «أربعة»', 'figure-conflict «شخصين»']);
+  });
+  it('stays silent on a draft that also says no one was hurt, and on the injured of another attack', () => {
+    // bench/quality zero-3 (draft)
+    const agree = 'ولم يصب أحد في الهجوم بالزجاجات الحارقة على السفارة التركية في كوبنهاغن، الذي ألحق أضرارا طفيفة بواجهة المبنى.';
+    assert.ok(!findings(check(corpus(COPENHAGEN), agree, '2018-03-19'), agree).some(f => /conflict|disputed/.test(f)));
+    // bench/quality zero-1 (draft): the Berlin mosque fire, against the Copenhagen attack
+    const other = 'وأسفر الحريق المتعمد في مسجد كوكا سنان ببرلين فجر الأحد عن إصابة أربعة أشخاص بجروح، بحسب الشرطة.';
+    assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), other, '2018-03-19'), other), []);
+  });
+});
+
 describe('same-fact distinctions: names in the gazetteer', () => {
   // bug: «غرامة مالية» (normalised «ماليه») was read as Mali with a pronoun «ه», in a sports sentence where «مالي» is
   // a plain name, so a Saudi federation's fine and the same fine «(40.000) ريال» were about two countries.

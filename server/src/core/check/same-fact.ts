@@ -17,7 +17,7 @@ type Peer = Pick<Figure, 'termAt' | 'when' | 'running'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
-  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate'>;
+  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate' | 'zero'>;
   terms: string[];
   entities: EntityMention[];
   day?: number;
@@ -226,8 +226,12 @@ function isDaily(d: FactSide, m: MeasureEntry | undefined, lang: Language): bool
 /** The word overlaps the floors test: around the figures, across their clauses (only under the local floor, where
  * it can matter: 0 means «not needed», not «no match»), of the sentences and of the clauses. */
 interface WordOverlaps { local: number; crossLocal: number; sentence: number; clause: number }
+/** A figure's neighbourhood: the words around it; for a stated zero («دون وقوع إصابات», «لم يسفر عن إصابات»), its
+ * sentence — the zero is said of the event the sentence reports, at its end as often as not, where the words
+ * beside it are only the end of the sentence. */
+const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : window(s, WINDOW);
 const localOverlaps = (d: FactSide, c: FactSide) => {
-  const local = overlap(window(d, WINDOW), window(c, WINDOW));
+  const local = overlap(neighbourhood(d), neighbourhood(c));
   return { local, crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0 };
 };
 const wordOverlaps = (d: FactSide, c: FactSide, near = localOverlaps(d, c)): WordOverlaps =>
