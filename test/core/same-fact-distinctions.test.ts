@@ -309,6 +309,27 @@ describe('same fact: a part and the whole', () => {
   });
 });
 
+describe('same fact: a day\'s clashes and the running total', () => {
+  const RETURN_MARCH_TOTAL: Article = {
+    id: 'AL-internationalNews-941-20180504', date: '2018-05-04', outlet: 'alarabia', title: 'غزة.. احتجاجات وإطارات مشتعلة وجيش إسرائيل يرد بالنار',
+    text: 'ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا بينهم صحافيان برصاص الجيش الإسرائيلي، وأصيب نحو ستة آلاف آخرين بالرصاص وقنابل الغاز في قطاع غزة، وفق وزارة الصحة.',
+  };
+  const RETURN_MARCH_FIFTH_FRIDAY: Article = {
+    id: 'FR-internationalNews-959-20180427', date: '2018-04-27', outlet: 'france24', title: 'غزة: قتلى برصاص الجيش الإسرائيلي في مظاهرات الجمعة الخامسة من "مسيرة العودة"',
+    text: 'أفادت وزارة الصحة في قطاع غزة الجمعة، أن ثلاثة فلسطينيين قتلوا برصاص الجيش الإسرائيلي قرب الشريط الحدودي بين القطاع وإسرائيل في يوم الجمعة الخامس من موجة الاحتجاجات، ضمن "مسيرة العودة".',
+  };
+  // FR-internationalNews-1715-20180608 (labelled pair: «killed on one Friday; corpus: total killed since the protests began»)
+  const FRIDAY = 'قالت وزارة الصحة في غزة اليوم الجمعة إن أربعة فلسطينين على الأقل قتلوا برصاص الجيش الإسرائيلي خلال مواجهات على حدود القطاع الشرقية، فيما أصيب خمسة من الصحافيين اثنان منهم بالرصاص الحي.';
+  // bug: «مواجهات» and «اشتباكات» were not incident words (only «اشتباك» was): the toll of one day's clashes was not
+  // told from the total since the protests began.
+  it('the toll «خلال مواجهات» is a part of «منذ اندلاع الاحتجاجات»; two days\' tolls are not parts of each other', () => {
+    const total = judgement(corpus(RETURN_MARCH_TOTAL), FRIDAY, '2018-06-08', 'أربعة', '45');
+    assert.ok(total.reasons.some(r => r.kind === 'different' && r.what === 'part'), JSON.stringify(total.reasons));
+    const day = judgement(corpus(RETURN_MARCH_FIFTH_FRIDAY), FRIDAY, '2018-06-08', 'أربعة', 'ثلاثة');
+    assert.ok(!day.reasons.some(r => r.what === 'part'), JSON.stringify(day.reasons));
+  });
+});
+
 describe('same fact: numbers that are not quantities', () => {
   it('a phone model, a matchday, a resolution and «بعد يوم واحد» raise nothing', () => {
     // SK-technology-1667-20181016
