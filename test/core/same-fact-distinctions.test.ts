@@ -445,6 +445,16 @@ describe('same-fact distinctions: a stated zero', () => {
     const draft = 'وهاجم أربعة أشخاص السفارة التركية في العاصمة الدنماركية كوبنهاغن بزجاجات حارقة الاثنين، ما أدى إلى إصابة شخصين بجروح طفيفة.';
     assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), draft, '2018-03-19'), draft), ['figure-uncited «أربعة»', 'figure-conflict «شخصين»']);
   });
+  // bug: «السفارة التركية في كوبنهاغن» named Turkey and a city the gazetteer did not place in Denmark, so against
+  // «السفارة التركية في العاصمة الدنماركية كوبنهاغن» the nearest countries, Turkey and Denmark, were two entities.
+  it('a city names its country: «في كوبنهاغن» against «في العاصمة الدنماركية كوبنهاغن» is one place', () => {
+    // bench/quality zero-2 (draft)
+    const draft = 'وهاجم أربعة أشخاص السفارة التركية في كوبنهاغن بزجاجات حارقة الاثنين، ما أدى إلى إصابة شخصين بجروح طفيفة.';
+    assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), draft, '2018-03-19'), draft), ['figure-uncited «أربعة»', 'figure-conflict «شخصين»']);
+    // The same attack placed in Berlin (adapted): a city of another country is still another place.
+    const berlin = draft.replace('كوبنهاغن', 'برلين');
+    assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), berlin, '2018-03-19'), berlin), []);
+  });
   it('stays silent on a draft that also says no one was hurt, and on the injured of another attack', () => {
     // bench/quality zero-3 (draft)
     const agree = 'ولم يصب أحد في الهجوم بالزجاجات الحارقة على السفارة التركية في كوبنهاغن، الذي ألحق أضرارا طفيفة بواجهة المبنى.';

@@ -248,6 +248,8 @@ export interface Language extends WritingData, TimeData {
   entities: PhraseTable<EntityEntry>;
   /** An entity's name as the data first spells it («غزة» for gaza), for showing why two figures differ. */
   entityNames: Map<string, string>;
+  /** The entities each entity lies in, nearest first («copenhagen» → denmark; «manchester» → england, uk). */
+  containers: Map<string, string[]>;
   /** Words that place a sentence in a news category (sport, economy): an ambiguous name of that category there
    * means its entity («الريال» in a sentence about points is Real Madrid). */
   categoryWords: Map<string, Set<string>>;
@@ -353,7 +355,7 @@ function measureData(ext: LanguageExtension) {
     genericNouns: normSet(measures.generic_nouns),
     groups: phrases([...measures.groups, ...(ext.groups ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
     places: phrases([...measures.places, ...(ext.places ?? [])].flatMap(g => g.cues.map(c => [c, g.id] as [string, string]))),
-    entities: entityTable(ext), entityNames: entityNames(ext),
+    entities: entityTable(ext), entityNames: entityNames(ext), containers: containers(),
     categoryWords: new Map(Object.entries(entities.category_words).map(([k, v]) => [k, normSet(v)])),
     currencies: phrases(currencies.currencies.flatMap(c => {
       const entry: CurrencyEntry = { code: c.default, qualified: new Map(Object.entries(c.qualified ?? {}).map(([k, v]) => [norm(k), v])) };
@@ -366,6 +368,19 @@ function entityNames(ext: LanguageExtension): Map<string, string> {
   const out = new Map<string, string>();
   for (const g of [...measures.places, ...(ext.places ?? [])]) if (g.cues[0]) out.set(g.id, g.cues[0]);
   for (const e of entities.entities as { id: string; names: string[] }[]) if (e.names[0]) out.set(e.id, e.names[0]);
+  return out;
+}
+
+/** Each entity's chain of 'in' (a city in its country, a nation in its union), followed to its end. */
+function containers(): Map<string, string[]> {
+  const parent = new Map<string, string>();
+  for (const e of entities.entities as { id: string; in?: string }[]) if (e.in) parent.set(e.id, e.in);
+  const out = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const chain: string[] = [];
+    for (let p = parent.get(id); p && !chain.includes(p) && p !== id; p = parent.get(p)) chain.push(p);
+    out.set(id, chain);
+  }
   return out;
 }
 

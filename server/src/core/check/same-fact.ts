@@ -168,10 +168,18 @@ function nearestByKind(s: FactSide): Map<string, EntityMention> {
   return out;
 }
 
+/** The entities a side names, in its sentence or title, and the countries its cities lie in: «السفارة التركية في
+ * كوبنهاغن» names Denmark as «في العاصمة الدنماركية كوبنهاغن» does. */
+function named(s: FactSide, lang: Language): Set<string> {
+  const out = new Set<string>();
+  for (const e of [...s.entities, ...s.titleEntities]) { out.add(e.id); for (const p of lang.containers.get(e.id) ?? []) out.add(p); }
+  return out;
+}
+
 /** Entities both sides name, and kinds whose nearest entity differs on the two sides while neither sentence names
  * the other's: another club, another country. */
-function entitySignals(d: FactSide, c: FactSide, reasons: Reason[]): { shared: number; clash: number } {
-  const dIds = new Set([...d.entities, ...d.titleEntities].map(e => e.id)), cIds = new Set([...c.entities, ...c.titleEntities].map(e => e.id));
+function entitySignals(d: FactSide, c: FactSide, lang: Language, reasons: Reason[]): { shared: number; clash: number } {
+  const dIds = named(d, lang), cIds = named(c, lang);
   const shared = [...new Set(d.entities.filter(e => !UNIT_KINDS.has(e.kind)).map(e => e.id))].filter(id => c.entities.some(e => e.id === id));
   if (shared.length) reasons.push({ kind: 'same', what: 'entity', detail: shared.join('، ') });
   let clash = 0;
@@ -241,7 +249,7 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
   const reasons: Reason[] = [];
   const m = d.figure.measure ? lang.measureById.get(d.figure.measure) : undefined;
   const { local, sentence, clause } = words;
-  const e = entitySignals(d, c, reasons);
+  const e = entitySignals(d, c, lang, reasons);
   const t = timeSignals(d, c, isDaily(d, m, lang), lang, reasons);
   const a = alignment(d, c);
   // A part is not the whole: «منهم 13 طفلا», civilians or children against everyone (a nationality alone is not a part).
