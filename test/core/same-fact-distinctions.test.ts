@@ -267,6 +267,24 @@ describe('same fact: the time', () => {
   });
 });
 
+describe('same fact: an age and the years of another thing', () => {
+  const HENRI_MICHEL: Article = {
+    id: 'SK-sport-850-20180424', date: '2018-04-24', outlet: 'skynews', title: 'رحيل هنري ميشيل "صرح كرة القدم الفرنسية"',
+    text: 'أعلن الاتحاد الوطني للاعبين المحترفين، الثلاثاء، عبر تويتر، أن هنري ميشيل، المدرب السابق لمنتخب فرنسا في كرة القدم بين 1984 و1988، توفي عن 70 عاما.',
+  };
+  // bug: the age «توفي عن 70 عاما» took the years «بين 1984 و1988» of the apposition before it (when he coached
+  // France) as its time, so against a draft of the day of his death the two ages were of different times.
+  it('«المدرب السابق … بين 1984 و1988، توفي عن 70 عاما»: the age holds on the day, not over the coaching years', () => {
+    const age = readText(HENRI_MICHEL.text, lang, { date: HENRI_MICHEL.date }).figures.find(f => f.measure === 'age');
+    assert.deepStrictEqual(age?.when, { from: isoDay('2018-04-24'), to: isoDay('2018-04-24') });
+    // bench/quality age-duration-3 (draft)
+    const wrong = 'وتوفي هنري ميشيل، المدرب السابق لمنتخب فرنسا، الثلاثاء عن 77 عاما.';
+    assert.deepStrictEqual(findings(check(corpus(HENRI_MICHEL), wrong, '2018-04-24'), wrong), ['figure-conflict «77»']);
+    const right = wrong.replace('77', '70');
+    assert.ok(!findings(check(corpus(HENRI_MICHEL), right, '2018-04-24'), right).some(f => /conflict|disputed/.test(f)));
+  });
+});
+
 describe('same fact: a part and the whole', () => {
   it('«منهم 13 طفلا» is compared with the children, never with the total', () => {
     const index = corpus(GAZA_RETURN);

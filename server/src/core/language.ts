@@ -29,6 +29,8 @@ export interface MeasureEntry {
   daily?: boolean;
   /** What a count of people under this event counts: «أحكاما بالمؤبد على ست نساء» are six prisoners. */
   persons?: string;
+  /** A value that holds at one time (an age): a period of more than a year is not its time. */
+  instant?: boolean;
 }
 export interface CueEntry { id: string; cues: string[] }
 /** A named entity a name stands for; `ambiguous` when the name also means something else. */

@@ -71,6 +71,8 @@ function contextAround(reader: Reader, i: number, phraseTok: number, end: number
 }
 
 const PRICE_REACH = 6;
+/** The longest period a value that holds at one time (an age) may be stated for: a year (a leap year's days). */
+const INSTANT_DAYS = 366;
 
 /** «12.345 ريالا» is twelve thousand riyals: a counted noun after one dot and three digits makes them thousands;
  * with no noun to say, two trailing zeros do («السوريين (102.400)»: a decimal is not written 102.400). */
@@ -163,7 +165,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
-    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today), running: isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
+    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today, q.measure && reader.lang.measureById.get(q.measure)?.instant ? INSTANT_DAYS : undefined), running: isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   });

@@ -147,7 +147,7 @@ const isCompare = (reader: Reader, j: number) => reader.inSet(j, reader.lang.com
  * 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in its sentence, the more specific one
  * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time.
  * Positions are looked up in sorted lists, so a sentence of any length costs a figure a few searches. */
-export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined): Period | undefined {
+export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined, maxDays = Infinity): Period | undefined {
   if (today === undefined) return undefined;
   // Only the part of the sentence on the figure's side of a comparison.
   const markers = reader.tokensWhere('compare markers', j => isCompare(reader, j));
@@ -166,18 +166,26 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   const own = (j: number) => { const k = firstAtOrAfter(at, Math.max(j - 1, lo)); return k < b && at[k] <= j + 1; };
   let nextNumber = to;
   for (let j = tok + 1; j < Math.min(to, tok + AFTER_REACH + 1); j++) if (reader.isNumber(j) && !own(j)) { nextNumber = j; break; }
+  // A period longer than the measure can hold over is another thing's time (see MeasureEntry.maxPeriodDays).
+  const fits = (i: number) => hits[i].period.to - hits[i].period.from < maxDays;
   const next = Math.max(c, firstAtOrAfter(at, tok + 1));
-  if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH) return hits[next].period;
+  if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH && fits(next)) return hits[next].period;
   // The nearest of the clause's (else the sentence part's) hits; at equal distance the more specific, then the earlier.
-  const [p, q] = c < d ? [c, d] : [a, b];
-  const dist = (i: number) => Math.abs(at[i] - tok);
   const k = firstAtOrAfter(at, tok);
-  let best = -1;
-  for (const i of [k - 1, k]) {
-    if (i < p || i >= q) continue;
-    if (best < 0 || dist(i) < dist(best) || (dist(i) === dist(best) && hits[i].specific > hits[best].specific)) best = i;
-  }
-  return hits[best].period;
+  const nearest = (p: number, q: number) => {
+    let before = Math.min(k, q) - 1, after = Math.max(k, p);
+    while (before >= p && !fits(before)) before--;
+    while (after < q && !fits(after)) after++;
+    const dist = (i: number) => Math.abs(at[i] - tok);
+    let best = -1;
+    for (const i of [before, after]) {
+      if (i < p || i >= q) continue;
+      if (best < 0 || dist(i) < dist(best) || (dist(i) === dist(best) && hits[i].specific > hits[best].specific)) best = i;
+    }
+    return best;
+  };
+  const best = c < d && nearest(c, d) >= 0 ? nearest(c, d) : nearest(a, b);
+  return best >= 0 ? hits[best].period : undefined;
 }
 
 /** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a
