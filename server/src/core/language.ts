@@ -338,7 +338,7 @@ function measureData(ext: LanguageExtension) {
   const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => {
     const entry: { [K in keyof Required<MeasureEntry>]: MeasureEntry[K] | undefined } = {
       id: m.id, ar: m.ar, en: m.en, type: m.type, comparable: m.comparable, cues: m.cues, after: m.after,
-      context: m.context?.map(norm), daily: m.daily, persons: m.persons,
+      context: m.context?.map(norm), daily: m.daily, persons: m.persons, instant: m.instant,
     };
     return entry as MeasureEntry;
   });
