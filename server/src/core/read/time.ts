@@ -166,7 +166,7 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   const own = (j: number) => { const k = firstAtOrAfter(at, Math.max(j - 1, lo)); return k < b && at[k] <= j + 1; };
   let nextNumber = to;
   for (let j = tok + 1; j < Math.min(to, tok + AFTER_REACH + 1); j++) if (reader.isNumber(j) && !own(j)) { nextNumber = j; break; }
-  // A period longer than the measure can hold over is another thing's time (see MeasureEntry.maxPeriodDays).
+  // A period longer than the measure can hold over is another thing's time (see MeasureEntry.instant).
   const fits = (i: number) => hits[i].period.to - hits[i].period.from < maxDays;
   const next = Math.max(c, firstAtOrAfter(at, tok + 1));
   if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH && fits(next)) return hits[next].period;
