@@ -15,6 +15,8 @@ describe('bug fixtures (core)', () => {
     it(`${fx.name}: ${fx.what}`, async () => {
       const date = splitFrontMatter(fx.draft).meta.date;
       const figures = readText(fx.draft, loadLanguage(), { date }).figures.map(f => ({ ...f, text: fx.draft.slice(f.start, f.end) }));
+      // null: no figure at all in the draft's text (its front matter's date aside).
+      if (fx.figures === null) assert.deepStrictEqual(readText(splitFrontMatter(fx.draft).text, loadLanguage(), { date }).figures.map(f => fx.draft.slice(f.start, f.end)), [], 'no figure read');
       for (const want of fx.figures ?? []) {
         const got = figures.find(f => f.text === want.text);
         assert.ok(got, `figure «${want.text}» read`);

@@ -382,6 +382,17 @@ describe('reading families: case endings and tanween', () => {
     // AL-internationalNews-39-20180216
     assert.deepStrictEqual(figures('وشملت الإحصائية رصد لحالات الاعتداء على الممتلكات الخاصة والعامة، وغيرها من الجرائم والانتهاكات التي ارتكبتها الميليشيات في محافظة عمران شمال العاصمة صنعاء.'), []);
   });
+  // bug: «سنان» (a name) was read as the dual of «سن» (age), and «العقوبتين» (both penalties) as a prison term of 2:
+  // an age or a term is a length its words name, not a thing they count, so their dual is no value of it.
+  it('«مسجد كوكا سنان» is a name and «إحدى العقوبتين» two penalties, not an age or a term of 2', () => {
+    // SK-internationalNews-286-20180311
+    assert.deepStrictEqual(figures('وأكدت المجموعة التي تدير مسجد كوكا سنان، في تدوينة على فيسبوك، تضرر الجزء الداخلي بأكمله من المبنى.'), []);
+    // BB-middleEast-735-20180714
+    const f = figures('ونقلت الصحيفة نفسها عن الخبير القانوني مراد الصبيح قوله إن الفتاة "ستواجه عقوبة بالسجن مدة لا تزيد على سنتين وبغرامة مالية لا تزيد على مئة ألف ريال أو بإحدى العقوبتين، حسب المادة السادسة من نظام مكافحة التحرش".');
+    assert.ok(!f.some(x => x.text === 'العقوبتين'), `read: ${f.map(x => x.text)}`);
+    // a duration's dual still counts: «سنتين» is the term's two years
+    assert.deepStrictEqual(f.filter(x => x.text === 'سنتين').map(x => [x.value, x.measure]), [[2, 'prison-term']]);
+  });
 });
 
 describe('reading families: event cues', () => {

@@ -39,6 +39,7 @@ export const BUG_FIXTURES = [
   'rate-noun-before-level-verb',
   'death-verb-far-before-age',
   'country-named-two-ways-in-a-whole',
+  'name-read-as-dual-of-age',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -31,6 +31,10 @@ export interface MeasureEntry {
   persons?: string;
   /** A value that holds at one time (an age): a period of more than a year is not its time. */
   instant?: boolean;
+  /** The measure whose units its figures are lengths in (an age, a prison term: 'duration', years): a duration
+   * named after its words is its value, and its words name that length rather than things counted, so their dual
+   * is no value of it («سنان», «عمران» are names, not two ages). */
+  measuredIn?: string;
 }
 export interface CueEntry { id: string; cues: string[] }
 /** A named entity a name stands for; `ambiguous` when the name also means something else. */
@@ -338,7 +342,7 @@ function measureData(ext: LanguageExtension) {
   const all: MeasureEntry[] = [...(measures.measures as MeasureEntry[]), ...(ext.measures ?? [])].map(m => {
     const entry: { [K in keyof Required<MeasureEntry>]: MeasureEntry[K] | undefined } = {
       id: m.id, ar: m.ar, en: m.en, type: m.type, comparable: m.comparable, cues: m.cues, after: m.after,
-      context: m.context?.map(norm), daily: m.daily, persons: m.persons, instant: m.instant,
+      context: m.context?.map(norm), daily: m.daily, persons: m.persons, instant: m.instant, measuredIn: m.measuredIn,
     };
     return entry as MeasureEntry;
   });

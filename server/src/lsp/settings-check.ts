@@ -26,7 +26,7 @@ const TEXT: Field = { kind: 'text' }, TEXTS: Field = { kind: 'texts' };
 const SOURCE: Record<keyof SourceEntry, Field> = { id: TEXT, kind: { kind: 'text', oneOf: ['outlet', 'agency', 'body'] }, ar: TEXT, en: TEXT, names: TEXTS };
 const MEASURE: Record<keyof MeasureEntry, Field> = { id: TEXT, ar: TEXT, en: TEXT, type: { kind: 'text', oneOf: ['event', 'unit', 'noun'] }, comparable: { kind: 'boolean', optional: true }, cues: TEXTS,
   after: { kind: 'texts', optional: true }, context: { kind: 'texts', optional: true }, daily: { kind: 'boolean', optional: true },
-  persons: { kind: 'text', optional: true }, instant: { kind: 'boolean', optional: true } };
+  persons: { kind: 'text', optional: true }, instant: { kind: 'boolean', optional: true }, measuredIn: { kind: 'text', optional: true } };
 const CUES: Record<keyof CueEntry, Field> = { id: TEXT, cues: TEXTS };
 
 /** One field of an entry: its value, or why the entry cannot be used. */

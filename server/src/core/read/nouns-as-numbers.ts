@@ -10,9 +10,13 @@ import { wordMemo } from '../word-memo';
 export interface NounCount { p: ParsedNumber; nounTok: number; measureFrom?: string }
 
 /** The singular a dual word is the dual of, when it is a known counted noun: a measure cue, an unnamed source
- * («مسؤول») or a person («شخص»). A word that is itself a known plural («مدنيين», «مسؤولين») is not a dual. */
+ * («مسؤول») or a person («شخص»). A word that is itself a known plural («مدنيين», «مسؤولين») is not a dual. A word
+ * naming a length, not a thing counted (an age: «سن», «عمر»; measures.json 'measuredIn'), has no dual that is a
+ * value: two ages are no age of 2, and «سنان», «عمران», «السنين» are a name, a place and a plural. */
 export const singularOfDual = wordMemo((word: string, lang: Language): string | undefined => {
-  const known = (w: string) => !!lang.measureCues.match([w], 0) || lang.anonymous.has(w) || lang.genericNouns.has(w);
+  const cue = (w: string) => lang.measureCues.match([w], 0)?.value;
+  const known = (w: string) => !!cue(w) || lang.anonymous.has(w) || lang.genericNouns.has(w);
+  const counted = (w: string) => !!cue(w)?.some(m => !m.measuredIn) || lang.anonymous.has(w) || lang.genericNouns.has(w);
   const forms = stripClitics(word, lang);
   const dualEnding = (f: string) => lang.dualSuffixes.some(suffix => f.endsWith(suffix) && f.length - suffix.length >= 2);
   // Most words have no dual ending in any form: told so before any lexicon lookup (each new word of a long draft asks).
@@ -24,7 +28,7 @@ export const singularOfDual = wordMemo((word: string, lang: Language): string | 
       if (!f.endsWith(suffix) || f.length - suffix.length < 2) continue;
       // «مباراتين» is the dual of «مباراة»: the feminine ending comes back as ة (ه once normalised).
       const stem = suffix.length > 2 ? f.slice(0, -suffix.length) + 'ه' : f.slice(0, -suffix.length);
-      if (known(stem)) return stem;
+      if (counted(stem)) return stem;
     }
   }
   return undefined;

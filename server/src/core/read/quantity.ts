@@ -43,7 +43,8 @@ function otherEnd(reader: Reader, j: number): boolean {
   return !!reader.phraseAt(reader.lang.rangeOpeners, j - 1) && !!reader.lang.rangeLinks.match(reader.words, j + 1);
 }
 
-const AGE_OR_TERM = (m: MeasureEntry) => m.id === 'age' || m.id === 'prison-term';
+/** An age or a prison term: a length of time its words name (measures.json 'measuredIn'). */
+const AGE_OR_TERM = (m: MeasureEntry) => m.measuredIn === 'duration';
 
 /** How far an event verb that opens its clause reaches, past a long subject, to the people it counts: «وقتل سائق
  * الشاحنة الصغيرة التي دهست المارة في تورنتو الاثنين 15 شخصا». */
