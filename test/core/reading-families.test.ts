@@ -537,6 +537,17 @@ describe('reading families: money, ages and durations, counted sources', () => {
     // bench/quality age-duration-2 (draft)
     assert.strictEqual(fig('وعاش هوكينغ أكثر من 50 عاما مع مرض التصلب الجانبي الضموري الذي أصيب به في شبابه.', '50').measure, 'duration');
   });
+  // bug: lengths were compared across units («أمامنا 14 يوما» against «أمامنا أسبوعين», read 2) and with durations
+  // counted from another time («قبل أسبوعين»); «لعشرة أيام» (for ten days) stated no length.
+  it('a duration keeps its unit; «لعشرة أيام» states a length, «قبل أسبوعين» does not', () => {
+    // bench/quality age-duration-8 (corpus, France 24)
+    const ten = fig('فرضت السلطات في سريلانكا حالة الطوارئ لعشرة أيام إثر اندلاع أعمال عنف في منطقة كاندي ضد مسلمين.', 'لعشرة');
+    // CN-sport-300-20180525
+    const two = fig('كان أمامنا أسبوعين للاستعداد، وشاهدنا العديد من المباريات لريال مدريد.', 'أسبوعين');
+    // BB-middleEast-467-20180508
+    const ago = fig('وكان ماكرون زار واشنطن قبل أسبوعين في محاولة لإقناع نظيره الأمريكي بعدم التخلي عن الاتفاق.', 'أسبوعين');
+    assert.deepStrictEqual([ten, two, ago].map(f => [f.value, f.measure, f.unit, f.lengthStated ?? false]), [[10, 'duration', 'day', true], [2, 'duration', 'week', false], [2, 'duration', 'week', false]]);
+  });
   // bug: an age in apposition between commas («إيما غونزاليز، 18 عاما،») was read as a duration.
   it('«الطالبة إيما غونزاليز، 18 عاما،» is her age', () => {
     // BB-internationalNews-1-20180218

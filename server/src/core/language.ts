@@ -142,6 +142,10 @@ export interface WritingData {
   /** Measures a negated count may state as zero («لم يقتل أي شخص»). */
   zeroMeasures: Set<string>;
   durationMarkers: PhraseTable<true>;
+  /** «ل», «لل»: «for» a length («لعشرة أيام»). */
+  purposePrefixes: string[];
+  /** A duration's unit word → its unit («أيام» → day): a length compares only with one in the same unit. */
+  durationUnits: Map<string, string>;
   scoreCues: Set<string>;
   scoreZero: Set<string>;
   /** Dual endings («ان», «ين», «تان», «تين»): a known noun with one of them counts two («جنديين», «مسؤولان»). */
@@ -318,6 +322,7 @@ function writingData(): WritingData {
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
     wholeHeads: normSet(r.whole_heads), placeReferents: r.place_referents.map(norm), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
+    purposePrefixes: r.purpose_prefixes.map(norm), durationUnits: new Map(Object.entries(r.duration_units as Record<string, string>).map(([k, v]) => [norm(k), v])),
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),

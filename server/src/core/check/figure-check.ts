@@ -34,9 +34,9 @@ export function figureInterval(f: Pick<Figure, 'value' | 'hedge' | 'range' | 'co
 }
 
 /** What says which quantity a figure measures: a draft's figure or a stored one. */
-type Quantity = Pick<Figure, 'kind' | 'measure' | 'unit' | 'rate' | 'change' | 'group' | 'places' | 'whole' | 'noun'>;
+type Quantity = Pick<Figure, 'kind' | 'measure' | 'unit' | 'rate' | 'change' | 'group' | 'places' | 'whole' | 'noun' | 'lengthStated'>;
 
-/** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency, rate, whole and group. */
+/** Whether a corpus figure may measure the same quantity at all: its kind, measure, currency or unit, rate, whole and group. */
 export function sameQuantity(d: Figure, c: Quantity, lang: Language): boolean {
   if (c.kind !== d.kind) return false;
   if (d.measure !== c.measure || d.unit !== c.unit || d.rate !== c.rate || !!d.change !== !!c.change) return false;
@@ -46,6 +46,8 @@ export function sameQuantity(d: Figure, c: Quantity, lang: Language): boolean {
   if (d.places.length && c.places.length && !d.places.some(p => c.places.includes(p))) return false;
   if ((d.kind === 'percent' || d.change) && !sameWhole(d.whole, c.whole)) return false;
   if (d.kind === 'count' && !d.measure && (!d.noun || d.noun !== c.noun)) return false;
+  // A length compares only with a length (in the same unit, checked above): «منذ سبع سنوات» counts from another time.
+  if (d.measure === 'duration' && !c.lengthStated) return false;
   return true;
 }
 

@@ -108,6 +108,22 @@ function phraseBefore(reader: Reader, tok: number, table: typeof reader.lang.dur
   return false;
 }
 
+/** The unit a duration is counted in («أيام», «يوما», «يومين» → day): its unit word, or the singular of its dual. */
+function durationUnit(reader: Reader, unit: number | undefined, dualOf?: string): string | undefined {
+  const units = reader.lang.durationUnits;
+  if (dualOf !== undefined && units.has(dualOf)) return units.get(dualOf);
+  if (unit === undefined) return undefined;
+  for (const f of reader.cueForms(unit)) { const u = units.get(f); if (u) return u; }
+  return undefined;
+}
+
+/** «حالة الطوارئ لعشرة أيام», «لـ10 أيام», «لأكثر من ساعتين»: «ل» on the number or its hedge states a length, as «لمدة» does. */
+function forLength(reader: Reader, phraseTok: number): boolean {
+  const w = reader.words[phraseTok], lang = reader.lang;
+  if (lang.purposePrefixes.includes(reader.words[phraseTok - 1] ?? '')) return true;
+  return reader.isWord(phraseTok) && lang.purposePrefixes.some(p => w.startsWith(p)) && reader.forms(phraseTok).some(f => f.length < w.length && !f.startsWith('ل'));
+}
+
 /** Money: the currency (with a qualifier such as «سعودي»), a unit price («للبرميل», «سعر»), a conversion. */
 function money(reader: Reader, phraseTok: number, nounTok: number, range: [number, number]): Quantity {
   const lang = reader.lang;
@@ -249,7 +265,7 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
     // the sentence is named before, past the nouns it is of.
     const named = measureBefore(reader, phraseTok, range, AGE_OR_TERM);
     if (named) return { measure: named.m.id };
-    return { measure: 'duration', lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || undefined };
+    return { measure: 'duration', unit: durationUnit(reader, firstNoun, measureFrom), lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || forLength(reader, phraseTok) || undefined };
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };

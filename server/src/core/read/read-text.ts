@@ -31,7 +31,7 @@ export interface Figure {
   hedge?: HedgeKind;
   kind: FigureKind;
   measure?: string;
-  /** Money and prices: the currency («USD», «EGP»). */
+  /** Money and prices: the currency («USD», «EGP»); a duration: its unit («day», «week», «year»). */
   unit?: string;
   group?: string;
   places: string[];
