@@ -539,14 +539,26 @@ describe('reading families: money, ages and durations, counted sources', () => {
   });
   // bug: lengths were compared across units («أمامنا 14 يوما» against «أمامنا أسبوعين», read 2) and with durations
   // counted from another time («قبل أسبوعين»); «لعشرة أيام» (for ten days) stated no length.
-  it('a duration keeps its unit; «لعشرة أيام» states a length, «قبل أسبوعين» does not', () => {
+  it('a duration keeps its unit; «لعشرة أيام» and «أسبوعين للاستعداد» state a length, «قبل أسبوعين» does not', () => {
     // bench/quality age-duration-8 (corpus, France 24)
     const ten = fig('فرضت السلطات في سريلانكا حالة الطوارئ لعشرة أيام إثر اندلاع أعمال عنف في منطقة كاندي ضد مسلمين.', 'لعشرة');
     // CN-sport-300-20180525
     const two = fig('كان أمامنا أسبوعين للاستعداد، وشاهدنا العديد من المباريات لريال مدريد.', 'أسبوعين');
     // BB-middleEast-467-20180508
     const ago = fig('وكان ماكرون زار واشنطن قبل أسبوعين في محاولة لإقناع نظيره الأمريكي بعدم التخلي عن الاتفاق.', 'أسبوعين');
-    assert.deepStrictEqual([ten, two, ago].map(f => [f.value, f.measure, f.unit, f.lengthStated ?? false]), [[10, 'duration', 'day', true], [2, 'duration', 'week', false], [2, 'duration', 'week', false]]);
+    assert.deepStrictEqual([ten, two, ago].map(f => [f.value, f.measure, f.unit, f.lengthStated ?? false]), [[10, 'duration', 'day', true], [2, 'duration', 'week', true], [2, 'duration', 'week', false]]);
+  });
+  it('«30 يوما فقط لتقديم …» is the time given to do something, a stated length; «لأسباب», «لانطلاق» and «منذ» are not', () => {
+    // bench/quality age-duration-9 (corpus, BBC 2018-05-31)
+    const given = fig('وإذا لم تظهر ممتلكات مالكي المنطقة في القائمة، فسيكون لديهم 30 يوماً فقط لتقديم إثبات الملكية.', '30');
+    assert.deepStrictEqual([given.measure, given.unit, given.lengthStated], ['duration', 'day', true]);
+    const stated = (t: string, surface: string) => fig(t, surface).lengthStated ?? false;
+    // FR-internationalNews-1432-20180525: «لأسباب» is a plural, not a verbal noun
+    assert.strictEqual(stated('سيتبعه تقنين الإجهاض غير المشروط حتى 24 أسبوعا لأسباب صحية.', '24'), false);
+    // SK-sport-208-20180310: the days left until the kick-off count from the article's day
+    assert.strictEqual(stated('في إشارة إلى بقاء 100 يوم لانطلاق مباريات كأس العالم.', '100'), false);
+    // FR-middleEast-96-20180303
+    assert.strictEqual(stated('وقال وحيد إن أحد أصدقائه لا يزال معتقلا منذ ثلاثة أشهر لتشابه اسمه مع اسم أحد الجهاديين.', 'ثلاثة'), false);
   });
   // bug: an age in apposition between commas («إيما غونزاليز، 18 عاما،») was read as a duration.
   it('«الطالبة إيما غونزاليز، 18 عاما،» is her age', () => {

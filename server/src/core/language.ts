@@ -142,10 +142,16 @@ export interface WritingData {
   /** Measures a negated count may state as zero («لم يقتل أي شخص»). */
   zeroMeasures: Set<string>;
   durationMarkers: PhraseTable<true>;
-  /** «ل», «لل»: «for» a length («لعشرة أيام»). */
+  /** «ل», «لل»: «for» a length («لعشرة أيام»), or a purpose before a verbal noun («30 يوما لتقديم …»). */
   purposePrefixes: string[];
+  /** Verbal nouns of the derived forms («تقديم», «مغادرة», «إعداد»), as patterns of a whole word. */
+  verbalNoun: RegExp;
   /** A duration's unit word → its unit («أيام» → day): a length compares only with one in the same unit. */
   durationUnits: Map<string, string>;
+  /** «انطلاق», «انتهاء»: the time until a moment, counted from the article's day. */
+  countdownNouns: Set<string>;
+  /** «منذ», «قبل», «خلال»: a duration right after one is counted from another time. */
+  relativeMarkers: Set<string>;
   scoreCues: Set<string>;
   scoreZero: Set<string>;
   /** Dual endings («ان», «ين», «تان», «تين»): a known noun with one of them counts two («جنديين», «مسؤولان»). */
@@ -322,13 +328,19 @@ function writingData(): WritingData {
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
     wholeHeads: normSet(r.whole_heads), placeReferents: r.place_referents.map(norm), zeroMeasures: new Set(r.zero_measures), durationMarkers: flags(r.duration_markers),
-    purposePrefixes: r.purpose_prefixes.map(norm), durationUnits: new Map(Object.entries(r.duration_units as Record<string, string>).map(([k, v]) => [norm(k), v])),
+    purposePrefixes: r.purpose_prefixes.map(norm), verbalNoun: verbalNounPattern(r.verbal_noun_patterns), relativeMarkers: normSet(r.relative_markers), countdownNouns: normSet(r.countdown_nouns), durationUnits: new Map(Object.entries(r.duration_units as Record<string, string>).map(([k, v]) => [norm(k), v])),
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
     partMarkers: flags(r.part_markers), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
     relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
+}
+
+/** One pattern matching whole words of any of the templates, ف، ع، ل standing for a root letter. */
+function verbalNounPattern(templates: string[]): RegExp {
+  const root = '[\\u0621-\\u064A]';
+  return new RegExp(`^(?:${templates.map(t => [...norm(t)].map(ch => 'فعل'.includes(ch) ? root : ch).join('')).join('|')})$`);
 }
 
 function timeData(): TimeData {

@@ -124,6 +124,23 @@ function forLength(reader: Reader, phraseTok: number): boolean {
   return reader.isWord(phraseTok) && lang.purposePrefixes.some(p => w.startsWith(p)) && reader.forms(phraseTok).some(f => f.length < w.length && !f.startsWith('ل'));
 }
 
+/** «30 يوما فقط لتقديم إثبات الملكية», «مهلة 48 ساعة لمغادرة البلاد»: a duration whose unit (at `unit`) is followed,
+ * past a restrictive, by «ل» and a verbal noun is the time given or taken to do something, a stated length; not
+ * after a word that counts it from another time («منذ ثلاثة أشهر لتشابه اسمه», «قبل شهرين لإخراج …»). */
+function purposeAfter(reader: Reader, phraseTok: number, unit: number | undefined): boolean {
+  const lang = reader.lang;
+  if (unit === undefined || unit < phraseTok || reader.forms(phraseTok - 1).some(f => lang.relativeMarkers.has(f))) return false;
+  let j = unit + 1;
+  const only = reader.phraseAt(lang.restrictives, j);
+  if (only) j += only.length;
+  if (!reader.isWord(j) || reader.phraseAt(lang.entities, j)) return false;
+  // A derived form's verbal noun never starts with «أ»: «لأسباب», «لأطفال» are plurals (the pattern of «إعداد»).
+  const o = reader.orig(j, j);
+  if (/^لل?أ/.test(reader.original.slice(o.start, o.end).replace(/[\u064B-\u065F\u0640]/g, ''))) return false;
+  const w = reader.words[j];
+  return lang.purposePrefixes.some(p => w.startsWith(p) && lang.verbalNoun.test(w.slice(p.length)) && !lang.countdownNouns.has(w.slice(p.length)));
+}
+
 /** Money: the currency (with a qualifier such as «سعودي»), a unit price («للبرميل», «سعر»), a conversion. */
 function money(reader: Reader, phraseTok: number, nounTok: number, range: [number, number]): Quantity {
   const lang = reader.lang;
@@ -265,7 +282,7 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
     // the sentence is named before, past the nouns it is of.
     const named = measureBefore(reader, phraseTok, range, AGE_OR_TERM);
     if (named) return { measure: named.m.id };
-    return { measure: 'duration', unit: durationUnit(reader, firstNoun, measureFrom), lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || forLength(reader, phraseTok) || undefined };
+    return { measure: 'duration', unit: durationUnit(reader, firstNoun, measureFrom), lengthStated: phraseBefore(reader, phraseTok, lang.durationMarkers, 3) || forLength(reader, phraseTok) || purposeAfter(reader, phraseTok, firstNoun) || undefined };
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
