@@ -120,7 +120,7 @@ function durationUnit(reader: Reader, unit: number | undefined, dualOf?: string)
 /** «حالة الطوارئ لعشرة أيام», «لـ10 أيام», «لأكثر من ساعتين»: «ل» on the number or its hedge states a length, as «لمدة» does. */
 function forLength(reader: Reader, phraseTok: number): boolean {
   const w = reader.words[phraseTok], lang = reader.lang;
-  if (lang.purposePrefixes.includes(reader.words[phraseTok - 1] ?? '')) return true;
+  if (phraseTok > 0 && lang.purposePrefixes.includes(reader.words[phraseTok - 1])) return true;
   return reader.isWord(phraseTok) && lang.purposePrefixes.some(p => w.startsWith(p)) && reader.forms(phraseTok).some(f => f.length < w.length && !f.startsWith('ل'));
 }
 
