@@ -393,6 +393,14 @@ describe('reading families: case endings and tanween', () => {
     // a duration's dual still counts: «سنتين» is the term's two years
     assert.deepStrictEqual(f.filter(x => x.text === 'سنتين').map(x => [x.value, x.measure]), [[2, 'prison-term']]);
   });
+  // bug: «طالبان» was two students, «ميلان» two miles (528 and 59 readings in ANT): a name is no dual.
+  it('«حركة طالبان» and «ميلان» are names, not two students or two miles; «جنديان», «ميلين» still count two', () => {
+    // BB-internationalNews-31-20180212, FR-internationalNews-281-20180306
+    assert.deepStrictEqual(figures('قتل خالد محسود، أحد أعضاء حركة طالبان باكستان في هجوم شنته طائرة بلا طيار تابعة للولايات المتحدة، بحسب ما ذكرته الحركة.'), []);
+    assert.deepStrictEqual(figures('ولم تحدد الرابطة موعد إقامة المباراة الأخيرة وهي دربي ميلانو بين ميلان وإنتر ميلان.'), []);
+    assert.deepStrictEqual(figures('قتل جنديان في الهجوم.').map(x => [x.value, x.measure]), [[2, 'killed']]);
+    assert.deepStrictEqual(figures('قطع العداء ميلين في السباق.').map(x => [x.value, x.measure]), [[2, 'distance']]);
+  });
 });
 
 describe('reading families: event cues', () => {

@@ -40,6 +40,7 @@ export const BUG_FIXTURES = [
   'death-verb-far-before-age',
   'country-named-two-ways-in-a-whole',
   'name-read-as-dual-of-age',
+  'name-read-as-dual',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

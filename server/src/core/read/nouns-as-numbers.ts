@@ -37,8 +37,9 @@ export const singularOfDual = wordMemo((word: string, lang: Language): string | 
 export function dualAt(reader: Reader, i: number): NounCount | undefined {
   if (!reader.isWord(i) || reader.isNumber(i - 1)) return undefined;
   const singular = reader.word(singularOfDual, i);
-  // «مدنيين اثنين»: the number word after the noun is the figure.
-  if (!singular || parseNumberAt(reader, i + 1, true)) return undefined;
+  // «مدنيين اثنين»: the number word after the noun is the figure. A name the gazetteer knows is no dual:
+  // «حركة طالبان» are not two students, «ميلان» not two miles.
+  if (!singular || parseNumberAt(reader, i + 1, true) || reader.nameAt(i)) return undefined;
   return { p: parsedNumber({ value: 2, end: i + 1, scaled: false, fromWords: true, percent: false }), nounTok: i, measureFrom: singular };
 }
 
