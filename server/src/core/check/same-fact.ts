@@ -172,7 +172,9 @@ function nearestByKind(s: FactSide): Map<string, EntityMention> {
  * كوبنهاغن» names Denmark as «في العاصمة الدنماركية كوبنهاغن» does. */
 function named(s: FactSide, lang: Language): Set<string> {
   const out = new Set<string>();
-  for (const e of [...s.entities, ...s.titleEntities]) { out.add(e.id); for (const p of lang.containers.get(e.id) ?? []) out.add(p); }
+  for (const list of [s.entities, s.titleEntities]) {
+    for (const e of list) { out.add(e.id); for (const p of lang.containers.get(e.id) ?? []) out.add(p); }
+  }
   return out;
 }
 

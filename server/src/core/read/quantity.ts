@@ -113,8 +113,7 @@ function durationUnit(reader: Reader, unit: number | undefined, dualOf?: string)
   const units = reader.lang.durationUnits;
   if (dualOf !== undefined && units.has(dualOf)) return units.get(dualOf);
   if (unit === undefined) return undefined;
-  for (const f of reader.cueForms(unit)) { const u = units.get(f); if (u) return u; }
-  return undefined;
+  return lookupForms(units, reader.cueForms(unit));
 }
 
 /** «حالة الطوارئ لعشرة أيام», «لـ10 أيام», «لأكثر من ساعتين»: «ل» on the number or its hedge states a length, as «لمدة» does. */
@@ -129,16 +128,19 @@ function forLength(reader: Reader, phraseTok: number): boolean {
  * after a word that counts it from another time («منذ ثلاثة أشهر لتشابه اسمه», «قبل شهرين لإخراج …»). */
 function purposeAfter(reader: Reader, phraseTok: number, unit: number | undefined): boolean {
   const lang = reader.lang;
-  if (unit === undefined || unit < phraseTok || reader.forms(phraseTok - 1).some(f => lang.relativeMarkers.has(f))) return false;
+  if (unit === undefined || unit < phraseTok || (phraseTok > 0 && reader.forms(phraseTok - 1).some(f => lang.relativeMarkers.has(f)))) return false;
   let j = unit + 1;
   const only = reader.phraseAt(lang.restrictives, j);
   if (only) j += only.length;
   if (!reader.isWord(j) || reader.phraseAt(lang.entities, j)) return false;
-  // A derived form's verbal noun never starts with «أ»: «لأسباب», «لأطفال» are plurals (the pattern of «إعداد»).
-  const o = reader.orig(j, j);
-  if (/^لل?أ/.test(reader.original.slice(o.start, o.end).replace(/[\u064B-\u065F\u0640]/g, ''))) return false;
-  const w = reader.words[j];
-  return lang.purposePrefixes.some(p => w.startsWith(p) && lang.verbalNoun.test(w.slice(p.length)) && !lang.countdownNouns.has(w.slice(p.length)));
+  const w = reader.words[j], at = reader.tokens[j].start;
+  return lang.purposePrefixes.some(p => {
+    if (!w.startsWith(p)) return false;
+    const rest = w.slice(p.length);
+    // A derived form's verbal noun never starts with «أ» (folded to «ا» by normalisation, so asked of the letter in
+    // the original): «لأسباب», «لأطفال» are plurals, not the pattern of «إعداد».
+    return reader.original[reader.n.starts[at + p.length]] !== 'أ' && lang.verbalNoun.test(rest) && !lang.countdownNouns.has(rest);
+  });
 }
 
 /** Money: the currency (with a qualifier such as «سعودي»), a unit price («للبرميل», «سعر»), a conversion. */
