@@ -184,7 +184,8 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
     }
     return best;
   };
-  const best = c < d && nearest(c, d) >= 0 ? nearest(c, d) : nearest(a, b);
+  const inClause = c < d ? nearest(c, d) : -1;
+  const best = inClause >= 0 ? inClause : nearest(a, b);
   return best >= 0 ? hits[best].period : undefined;
 }
 
