@@ -21,6 +21,7 @@ describe('bug fixtures (core)', () => {
         const got = figures.find(f => f.text === want.text);
         assert.ok(got, `figure «${want.text}» read`);
         for (const k of ['value', 'measure', 'kind', 'whole', 'group'] as const) if (want[k] !== undefined) assert.strictEqual(got[k], want[k] ?? undefined, `${want.text}: ${k}`);
+        if (want.part !== undefined) assert.strictEqual(!!got.part, want.part, `${want.text}: part`);
         if (want.when) assert.deepStrictEqual(got.when, { from: isoDay(want.when.from), to: isoDay(want.when.to) }, `${want.text}: when`);
       }
       const { index } = await openCorpus([materialiseCorpus(fx, tmp)]);

@@ -41,6 +41,7 @@ export const BUG_FIXTURES = [
   'country-named-two-ways-in-a-whole',
   'name-read-as-dual-of-age',
   'name-read-as-dual',
+  'of-them-read-as-a-toll',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
@@ -52,7 +53,7 @@ export interface BugFixture {
   /** Articles of the fixture's own corpus; none: the bundled seeds. */
   corpus?: CorpusFile[];
   /** Figures the draft must be read as having (a subset, matched by their text); null: none at all. */
-  figures?: { text: string; value?: number; measure?: string | null; kind?: string; whole?: string; group?: string; when?: { from: string; to: string } }[];
+  figures?: { text: string; value?: number; measure?: string | null; kind?: string; whole?: string; group?: string; part?: boolean; when?: { from: string; to: string } }[];
   /** Exactly the findings the draft must get. */
   findings: ExpectedFinding[];
 }

@@ -172,6 +172,8 @@ export interface WritingData {
   monthWords: PhraseTable<true>;
   /** «منهم 13 طفلا»: a part of the figure before it. */
   partMarkers: PhraseTable<true>;
+  /** After a number: it counts some of the figure before («اثنان منهم»). */
+  partAfter: PhraseTable<true>;
   /** «حصيلة»: the figure after it counts the event before it. */
   tollWords: Set<string>;
   /** Words of market news: a change next to them is a daily value («برنت», «الأسهم», «سعر»). */
@@ -332,7 +334,7 @@ function writingData(): WritingData {
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
-    partMarkers: flags(r.part_markers), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
+    partMarkers: flags(r.part_markers), partAfter: flags(r.part_after), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
     relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
 }

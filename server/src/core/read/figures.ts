@@ -181,12 +181,20 @@ const joined = (reader: Reader, phraseTok: number) =>
 
 /** «قتل 34، من بينهم 25 طفلا وثلاثة معلمين», «قتل 5 فلسطينيين و3 إسرائيليين»: a part of the figure before, or the
  * next item of its list, counts what it counts (killed), the noun saying whom. */
-function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number, range: [number, number]): void {
+function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phraseTok: number, endTok: number, range: [number, number]): void {
   if (!prev || prev.sentence !== f.sentence || prev.kind !== 'count' || f.kind !== 'count' || !prev.measure) return;
   const event = reader.lang.measureById.get(prev.measure);
   const own = f.measure ? reader.lang.measureById.get(f.measure) : undefined;
-  if (event?.type !== 'event' || own?.type === 'event' || own?.type === 'unit') return;
-  let part = false;
+  if (event?.type !== 'event' || own?.type === 'unit') return;
+  // «أصيب خمسة من الصحافيين اثنان منهم بالرصاص الحي»: «N منهم» is N of the figure before when it counts the same
+  // event — of the people the sentence speaks of otherwise («قتل أربعة فلسطينيين وأصاب المئات منهم»: the injured
+  // of the Palestinians, not of the four dead); unless a number follows, which is then the part («قتل 10 منهم 3
+  // أطفال»).
+  const ofThem = (own?.type !== 'event' || own.id === event.id) && endTok < range[1] && !!reader.phraseAt(reader.lang.partAfter, endTok)
+    && !reader.isNumber(endTok + 1) && !parseNumberAt(reader, endTok + 1);
+  if (ofThem) f.part = true;
+  if (own?.type === 'event') return;
+  let part = ofThem;
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - 3) && !part; j--) part = !!reader.phraseAt(reader.lang.partMarkers, j);
   const listed = joined(reader, phraseTok);
   // «إلى مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا»: the toll of the same event.
@@ -246,7 +254,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {
       const f = readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext);
-      inheritEvent(reader, f, out[out.length - 1], i, range);
+      inheritEvent(reader, f, out[out.length - 1], i, byNoun.p.end, range);
       out.push(f);
       i = byNoun.p.end;
       continue;
@@ -257,7 +265,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     // A range opener («بين», «من») belongs to the figure only when a range was read: «أكثر من 50» is a hedge.
     if (!p.range) start = { tok: start.tok, opened: false, kind: listKind(reader, start.tok, last) };
     const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
-    inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, range);
+    inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, p.end, range);
     inheritWhole(reader, f, out[out.length - 1], start.phraseTok ?? start.tok);
     inheritCounterpart(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, last?.endTok);
     out.push(f);
