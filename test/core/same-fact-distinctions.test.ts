@@ -481,6 +481,18 @@ describe('same-fact distinctions: a stated zero', () => {
     const other = 'وأسفر الحريق المتعمد في مسجد كوكا سنان ببرلين فجر الأحد عن إصابة أربعة أشخاص بجروح، بحسب الشرطة.';
     assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), other, '2018-03-19'), other), []);
   });
+  // bug: «إصابة خمسة حراس» (a group: a part of the injured) was kept apart from «لم تسفر عن أي إصابات» as a part from
+  // its whole, but a part of nothing is nothing.
+  it('a part is compared with a stated zero of its whole', () => {
+    const ESCAPE: Article = {
+      id: 'FR-internationalNews-2114-20180701', date: '2018-07-01', outlet: 'france24', title: 'هروب مجرم من أحد سجون باريس بمروحية في عملية فريدة من نوعها',
+      text: 'استطاع السجين رضوان فايد البالغ من العمر 46 عاما الفرار من سجنه في ضاحية سين إي مارن الباريسية، بالتواطؤ مع جماعة مسلحة وباستخدام طائرة مروحية صباح الأحد، بحسب ما أعلنت السلطات الفرنسية. ونفذت هذه العملية قرابة الساعة 11,30 بالتوقيت المحلي، ولم تستغرق سوى "بضع دقائق" ولم تسفر عن أي إصابات، وفقا لسلطات السجون.',
+    };
+    // bench/quality zero-4 (draft)
+    const draft = 'وأسفرت عملية تهريب رضوان فايد بالمروحية من سجن ريو صباح الأحد عن إصابة خمسة حراس بجروح، وفقا لسلطات السجون.';
+    const j = judgement(corpus(ESCAPE), draft, '2018-07-01', 'خمسة', 'أي إصابات');
+    assert.ok(!j.reasons.some(r => r.what === 'part') && j.score > 0, JSON.stringify(j));
+  });
 });
 
 describe('same-fact distinctions: names in the gazetteer', () => {

@@ -259,7 +259,9 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
   // One incident's toll is a part of a running total («قتل 9 في عملية في جنين» / «ومنذ ذلك الحين قتل 32,500»).
   const oneIncident = (s: FactSide) => !!s.figure.incident && !s.figure.running;
   const incidentOfTotal = (oneIncident(d) && !!c.figure.running && !c.figure.incident) || (oneIncident(c) && !!d.figure.running && !d.figure.incident);
-  const part = !!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal ? 1 : 0;
+  // …but a part of nothing is nothing: «لم تسفر عن أي إصابات» is contradicted by «إصابة خمسة حراس».
+  const wholeIsZero = (d.figure.zero && !d.figure.part && !partGroup(d)) || (c.figure.zero && !c.figure.part && !partGroup(c));
+  const part = (!!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal) && !wholeIsZero ? 1 : 0;
   if (part) reasons.push({ kind: 'different', what: 'part' });
   if (sentence >= 0.85) reasons.push({ kind: 'same', what: 'sentence' });
   const f: Features = {
