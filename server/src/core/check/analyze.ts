@@ -95,12 +95,12 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
   const lang = loadLanguage(full.language);
   // The front matter says when the draft is written; its lines are blanked, not checked.
-  const { meta, text } = splitFrontMatter(original);
+  const { meta, text, bodyStart } = splitFrontMatter(original);
   const dated = !!meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
   const date = dated ? meta.date! : opts.today ?? today();
   const title = meta.title ?? /^\s*([^\r\n]{1,150})(?:\r?\n|$)/.exec(text)?.[1];
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
-  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
+  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), bodyFingerprint: bodyStart !== undefined ? fingerprint(original.slice(bodyStart)) : undefined, sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);

@@ -36,16 +36,17 @@ function fields(o: Record<string, unknown>): FrontMatter {
 
 /** The front matter and the text with the block blanked; a block that is not valid YAML is reported, and the
  * text is still read. */
-export function splitFrontMatter(original: string): { meta: FrontMatter; text: string; problem?: string } {
+export function splitFrontMatter(original: string): { meta: FrontMatter; text: string; problem?: string; bodyStart?: number } {
   const m = BLOCK.exec(original);
   if (!m) return { meta: {}, text: original };
+  const bodyStart = m[0].length;
   const blanked = m[0].replace(/[^\r\n]/g, ' ') + original.slice(m[0].length);
   try {
     const o = parse(m[1]) as unknown;
-    if (o === null || o === undefined) return { meta: {}, text: blanked };
-    if (typeof o !== 'object' || Array.isArray(o)) return { meta: {}, text: blanked, problem: 'front matter is not a list of "key: value" lines; ignored' };
-    return { meta: fields(o as Record<string, unknown>), text: blanked };
+    if (o === null || o === undefined) return { meta: {}, text: blanked, bodyStart };
+    if (typeof o !== 'object' || Array.isArray(o)) return { meta: {}, text: blanked, bodyStart, problem: 'front matter is not a list of "key: value" lines; ignored' };
+    return { meta: fields(o as Record<string, unknown>), text: blanked, bodyStart };
   } catch (e) {
-    return { meta: {}, text: blanked, problem: `malformed front matter (${(e as Error).message.split('\n')[0]}); ignored` };
+    return { meta: {}, text: blanked, bodyStart, problem: `malformed front matter (${(e as Error).message.split('\n')[0]}); ignored` };
   }
 }
