@@ -42,6 +42,7 @@ export const BUG_FIXTURES = [
   'name-read-as-dual-of-age',
   'name-read-as-dual',
   'of-them-read-as-a-toll',
+  'running-total-since-the-same-day',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
