@@ -43,6 +43,7 @@ export const BUG_FIXTURES = [
   'name-read-as-dual',
   'of-them-read-as-a-toll',
   'running-total-since-the-same-day',
+  'since-a-date-is-a-running-total',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -161,11 +161,14 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const q = quantityOf(reader, p, phraseTok, noun, range, start.measureFrom);
   const firstNoun = noun.tokens[0];
   const o = reader.orig(i, p.end - 1);
+  const when = NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today, q.measure && reader.lang.measureById.get(q.measure)?.instant ? INSTANT_DAYS : undefined);
+  // A count «منذ 30 مارس» runs to the day it is reported: a running total, as «منذ بدء» says.
+  const sinceThen = !!when && when.to === reader.today && when.from < when.to;
   return shapedFigure({
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
-    when: NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today, q.measure && reader.lang.measureById.get(q.measure)?.instant ? INSTANT_DAYS : undefined), running: isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
+    when, running: sinceThen || isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   });
