@@ -44,6 +44,7 @@ export const BUG_FIXTURES = [
   'of-them-read-as-a-toll',
   'running-total-since-the-same-day',
   'since-a-date-is-a-running-total',
+  'people-then-what-happened-to-them',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

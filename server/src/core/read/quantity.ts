@@ -69,6 +69,19 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
   return undefined;
 }
 
+/** People counted, then what happened to them, next in the clause: «نحو 270 ألف شخص فروا من منازلهم», «ما لا يقل عن
+ * 45 ألف شخص للنزوح». Not past a word joined by «و»: «لقي 20 شخصا حتفهم وأصيب 40» is another clause's («ف» is a root letter as
+ * often: «فروا»). */
+function eventAfterPeople(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
+  for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
+    if (reader.isNumber(j) || isClauseBreak(reader, j) || reader.phraseAt(reader.lang.afterCues, j)) break;
+    if (reader.lang.joiners.some(c => reader.words[j].startsWith(c))) break;
+    const h = reader.measureAt(j, range);
+    if (h) return h.m.type === 'event' ? h.m : undefined;
+  }
+  return undefined;
+}
+
 /** An event named later in the clause: «85% من سكان غزة إلى النزوح», «1.4 مليون فلسطيني عن ملجأ». */
 function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): MeasureEntry | undefined {
   for (let j = p.end; j < Math.min(range[1], p.end + 8); j++) {
@@ -290,7 +303,8 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
-  const event = before?.m.type === 'event' ? before.m : countsPeople(nounHit) && firstNoun > phraseTok ? openingEvent(reader, phraseTok, range) : undefined;
+  const event = before?.m.type === 'event' ? before.m
+    : countsPeople(nounHit) && firstNoun > phraseTok ? openingEvent(reader, phraseTok, range) ?? eventAfterPeople(reader, firstNoun + 1, range) : undefined;
   if (event) return { measure: (countsPeople(nounHit) && event.persons) || event.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
