@@ -45,6 +45,7 @@ export const BUG_FIXTURES = [
   'running-total-since-the-same-day',
   'since-a-date-is-a-running-total',
   'people-then-what-happened-to-them',
+  'still-separated-a-month-apart',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
