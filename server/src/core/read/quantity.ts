@@ -69,9 +69,9 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
   return undefined;
 }
 
-/** People counted, then what happened to them, next in the clause: «نحو 270 ألف شخص فروا من منازلهم», «ما لا يقل عن
- * 45 ألف شخص للنزوح». Not past a word joined by «و»: «لقي 20 شخصا حتفهم وأصيب 40» is another clause's («ف» is a root letter as
- * often: «فروا»). */
+/** People counted, then what happened to them, next in the clause: «نحو 270 ألف شخص فروا من منازلهم», «ما لا يقل
+ * عن 45 ألف شخص للنزوح». Not past a word joined by «و» («لقي 20 شخصا حتفهم وأصيب 40» is another clause's; «ف» is as
+ * often a root letter: «فروا»), nor past the word closing an idiom. */
 function eventAfterPeople(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
   for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
     if (reader.isNumber(j) || isClauseBreak(reader, j) || reader.phraseAt(reader.lang.afterCues, j)) break;
