@@ -46,6 +46,7 @@ export const BUG_FIXTURES = [
   'since-a-date-is-a-running-total',
   'people-then-what-happened-to-them',
   'still-separated-a-month-apart',
+  'quotes-around-a-name-hid-the-event',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -8,6 +8,7 @@ import type { ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
 import { namesTime } from './time';
 import type { RateKind } from './read-text';
+import { QUOTES } from './figures';
 
 const EVENT_REACH = 7;
 const AFTER_REACH = 3;
@@ -73,7 +74,10 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
  * عن 45 ألف شخص للنزوح». Not past a word joined by «و» («لقي 20 شخصا حتفهم وأصيب 40» is another clause's; «ف» is as
  * often a root letter: «فروا»), nor past the word closing an idiom. */
 function eventAfterPeople(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
-  for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
+  // Quotes around a name are not words between: «9 موظفين في "لافارج" للخطف».
+  for (let j = from, n = 0; j < range[1] && n < AFTER_REACH; j++) {
+    if (reader.isPunct(j) && QUOTES.has(reader.words[j])) continue;
+    n++;
     if (reader.isNumber(j) || isClauseBreak(reader, j) || reader.phraseAt(reader.lang.afterCues, j)) break;
     if (reader.lang.joiners.some(c => reader.words[j].startsWith(c))) break;
     const h = reader.measureAt(j, range);
