@@ -333,6 +333,14 @@ describe('reading families: fractions of a whole', () => {
 });
 
 describe('reading families: negations and zero', () => {
+  it('a stated zero of a group or of «them» is that group\'s or a part, as a count of them would be', () => {
+    // Built for this case, from bench/quality zero-6 and its corpus (SK-middleEast-344-20180316).
+    const civilians = fig('ولم يقتل أي مدني في الغارة.', 'أي مدني');
+    assert.deepStrictEqual([civilians.value, civilians.measure, civilians.group, civilians.part], [0, 'killed', 'civilians', undefined]);
+    const them = fig('وأصيب ثلاثة جنود إسرائيليين في عملية دهس قرب جنين الجمعة، ولم يُقتل أي منهم.', 'أي منهم');
+    assert.deepStrictEqual([them.value, them.measure, them.part], [0, 'killed', true]);
+    assert.deepStrictEqual([fig('ولم يقتل أي شخص.', 'أي شخص').group, fig('ولم يقتل أي شخص.', 'أي شخص').part], [undefined, undefined]);
+  });
   it('«لم يقتل أي إسرائيلي» is zero killed, beside 118 killed', () => {
     // FR-internationalNews-1473-20180527
     const t = 'ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا وأصيب آلاف آخرون بحسب أرقام وزارة الصحة في قطاع غزة، في الوقت الذي لم يقتل أي إسرائيلي خلال الاحتجاجات عند الحدود بين غزة وإسرائيل.';
@@ -598,6 +606,24 @@ describe('reading families: when a figure holds', () => {
     const g = fig('ومنذ 30 آذار/مارس الماضي قتل ما لا يقل عن 118 فلسطينيا وأصيب آلاف آخرون بحسب أرقام وزارة الصحة في قطاع غزة.', '118', '2018-05-27');
     assert.deepStrictEqual(g.when, { from: day('2018-03-30'), to: day('2018-05-27') });
   });
+  it('a count «منذ 30 مارس» is a running total, but not a toll of one incident beside a «منذ» of something else', () => {
+    // FR-internationalNews-1715-20180608
+    const t = 'وتشهد المناطق الحدودية بين قطاع غزة وإسرائيل منذ 30 مارس/آذار الماضي، صدامات أسفرت عن مقتل أكثر من 125 فلسطينيا وإصابة الآلاف.';
+    assert.strictEqual(fig(t, '125', '2018-06-08').running, true);
+    // Built for this case: one air strike's toll, «منذ 2007» being the siege's.
+    assert.strictEqual(fig('وقتل 5 فلسطينيين في غارة على قطاع غزة المحاصر منذ 2007.', '5', '2018-06-08').running, undefined);
+    // A period that only happens to end on the article's day is no «منذ»: «هذا الأسبوع» on a Saturday (built for this case, from
+    // AL-internationalNews-1619-20180614).
+    assert.strictEqual(fig('وتظاهر 500 شخص في عمان هذا الأسبوع ضد قانون ضريبة الدخل.', '500', '2018-06-16').running, undefined);
+  });
+  it('«لا يزال نحو 711 طفلا مفصولين»: a count of what still holds; «لا يزال» elsewhere in the sentence is not the count\'s', () => {
+    // BB-internationalNews-885-20180727
+    const f = fig('لا يزال نحو 711 طفلا مهاجرا مفصولين عن عائلاتهم على الحدود الأمريكية المكسيكية.', '711', '2018-07-27');
+    assert.deepStrictEqual([f.running, f.current], [true, true]);
+    // Built for this case: the inquiry goes on, the toll does not.
+    const g = fig('قتل 9 أشخاص في هجوم على السوق، ولا يزال التحقيق جاريا.', '9', '2018-02-28');
+    assert.deepStrictEqual([g.running, g.current], [undefined, undefined]);
+  });
   it('«ليسجل 14.570.283 عاملا في شهر يونيو» holds in June, the earlier figure in March', () => {
     // SK-economy-1300-20180908
     const t = 'وتبعا لذلك فقد انخفض عدد العاملين خلال ذات الشهر بسبب الاستغناء عنهم، من 14.729.306 في شهر مارس 2018 ليسجل 14.570.283 عاملا في شهر يونيو، ما يعني أن 159 ألف شخص فقدوا مصدر رزقهم.';
@@ -643,6 +669,19 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  it('people counted, then what happened to them: «فروا», «للنزوح», «للخطف»; not a preposition\'s object or another noun', () => {
+    // BB-middleEast-690-20180702, SK-middleEast-2619-20180626, SK-internationalNews-2427-20180702
+    assert.strictEqual(fig('قالت الأمم المتحدة إن نحو 270 ألف شخص فروا من منازلهم في جنوب غربي سوريا.', '270 ألف').measure, 'displaced');
+    assert.strictEqual(fig('وذكرت الأمم المتحدة إن القتال دفع ما لا يقل عن 45 ألف شخص للنزوح من منازلهم في جنوب غرب سوريا.', '45 ألف').measure, 'displaced');
+    assert.deepStrictEqual([fig('وتعرض 9 موظفين في "لافارج" للخطف في أكتوبر 2012.', '9').measure, fig('وتعرض 9 موظفين في "لافارج" للخطف في أكتوبر 2012.', '9').group], ['hostages', 'staff']);
+    // Built for this case: the demonstrators, the mourners and the donors are counted, not the detained, the dead or
+    // the injured.
+    assert.strictEqual(fig('وتظاهر 3000 شخص ضد اعتقال الناشطين.', '3000').measure, 'people');
+    assert.strictEqual(fig('وحضر 400 شخص تشييع الضحايا.', '400').measure, 'people');
+    assert.strictEqual(fig('وتبرع 50 شخصا بالدم للمصابين.', '50').measure, 'people');
+    // CN-middleEast-130-20180228: the injured after «و» are another clause's.
+    assert.deepStrictEqual(measures('لقي 20 شخصا حتفهم وأصيب 40 آخرين بجروح، الأربعاء، وذلك في حادث تصادم قطارين بالبحيرة.', '20', '40'), ['killed', 'injured']);
+  });
   it('«وتظاهر الآلاف الجمعة»: a day after the number is no counted noun, so the verb before names the measure', () => {
     // ANT (labelled extraction set #266)
     assert.strictEqual(fig('وتظاهر الآلاف الجمعة في مناطق عدة من العراق، ومنها بغداد.', 'الآلاف').measure, 'participants');

@@ -501,6 +501,18 @@ describe('same-fact distinctions: a stated zero', () => {
     const j = judgement(corpus(ESCAPE), draft, '2018-07-01', 'خمسة', 'أي إصابات');
     assert.ok(!j.reasons.some(r => r.what === 'part') && j.score > 0, JSON.stringify(j));
   });
+  it('a zero of one group or of «them» says nothing of another group\'s toll', () => {
+    const JENIN: Article = {
+      id: 'SK-middleEast-344-20180316', date: '2018-03-16', outlet: 'skynews', title: 'إسرائيل تعاقب ذوي منفذ هجوم جنين',
+      text: 'أعلنت السلطات الإسرائيلية، الجمعة، فرض سلسلة عقوبات على ذوي شاب فلسطيني قالت إنه نفذ هجوما قتل فيه جنديين. وكان كبها يقود مركبة قتلت جنديين إسرائيليين وأصابت 3 آخرين في وقت سابق اليوم.',
+    };
+    // bench/quality zero-6 (draft): «none of them» is of the three wounded soldiers.
+    const them = 'وأصيب ثلاثة جنود إسرائيليين في عملية دهس نفذها الشاب علاء كبها قرب جنين الجمعة، ولم يُقتل أي منهم، بحسب الجيش الإسرائيلي.';
+    assert.ok(!findings(check(corpus(JENIN), them, '2018-03-16'), them).some(f => /conflict/.test(f)), findings(check(corpus(JENIN), them, '2018-03-16'), them).join());
+    // Built for this case: no civilian was killed, and two soldiers were.
+    const civilians = 'وقتلت مركبة يقودها الشاب علاء كبها جنديين إسرائيليين قرب جنين الجمعة، ولم يقتل أي مدني.';
+    assert.ok(!findings(check(corpus(JENIN), civilians, '2018-03-16'), civilians).some(f => /conflict/.test(f)), findings(check(corpus(JENIN), civilians, '2018-03-16'), civilians).join());
+  });
 });
 
 describe('same-fact distinctions: names in the gazetteer', () => {

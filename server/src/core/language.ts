@@ -174,6 +174,8 @@ export interface WritingData {
   partMarkers: PhraseTable<true>;
   /** After a number: it counts some of the figure before («اثنان منهم»). */
   partAfter: PhraseTable<true>;
+  /** People counted, then what happened to them: the words of a place between, and the forms an event word there takes. */
+  peopleThenEvent: { placeWords: Set<string>; prefixes: string[]; suffixes: string[] };
   /** «حصيلة»: the figure after it counts the event before it. */
   tollWords: Set<string>;
   /** Words of market news: a change next to them is a daily value («برنت», «الأسهم», «سعر»). */
@@ -203,6 +205,8 @@ export interface TimeData {
   compareMarkers: Set<string>;
   yearWords: Set<string>;
   runningCues: PhraseTable<true>;
+  /** «لا يزال»: right before a number, a count of what still holds. */
+  stillCues: PhraseTable<true>;
   /** One incident (an attack, a crash): a toll of it is not a running total. */
   incidentWords: Set<string>;
 }
@@ -334,7 +338,7 @@ function writingData(): WritingData {
     scoreCues: normSet(r.score_cues), scoreZero: normSet(r.score_zero),
     dualSuffixes: r.dual_suffixes.map(norm), dualExclude: normSet(r.dual_exclude), pronounSuffixes: r.pronoun_suffixes.map(norm),
     postNominalOne: normSet(r.post_nominal_one), rankNouns: normSet(r.rank_nouns), rankWords: r.rank_words.map(norm), restrictives: flags(r.restrictives), minuteCues: normSet(r.minute_cues), monthWords: flags(r.month_words),
-    partMarkers: flags(r.part_markers), partAfter: flags(r.part_after), tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
+    partMarkers: flags(r.part_markers), partAfter: flags(r.part_after), peopleThenEvent: { placeWords: normSet(r.people_then_event.place_words), prefixes: r.people_then_event.prefixes.map(norm), suffixes: r.people_then_event.suffixes.map(norm) }, tollWords: normSet(r.toll_words), marketWords: r.market_words.map(norm),
     relatedHeadings: [...new Set(r.related_headings.map(h => norm(h).replace(/\s+/g, ' ')))], intradayWords: r.intraday_words.map(norm), restateWords: normSet(r.restate_words),
   };
 }
@@ -351,7 +355,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year' | 'season', number]][]),
-    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), incidentWords: normSet(time.incident_words),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), stillCues: flags(time.still_cues), incidentWords: normSet(time.incident_words),
   };
 }
 

@@ -90,6 +90,9 @@ function* pieces(text: string, start: number, end: number): Generator<[number, n
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A draft's text after its front matter, as saved and without the line break a file ends with. */
+const bodyFingerprints = (body: string) => [...new Set([fingerprint(body), fingerprint(body.trimEnd())])];
+
 /** The analysis, one line at a time: it pauses (yields) after each line, and returns the result. */
 function* analysisSteps(original: string, store: CandidateStore, settings: Partial<AnalysisSettings>, opts: AnalyzeOptions): Generator<void, AnalysisResult> {
   const full: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings };
@@ -100,7 +103,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   const date = dated ? meta.date! : opts.today ?? today();
   const title = meta.title ?? /^\s*([^\r\n]{1,150})(?:\r?\n|$)/.exec(text)?.[1];
   const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
-  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), bodyFingerprint: bodyStart !== undefined ? fingerprint(original.slice(bodyStart)) : undefined, sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
+  const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), bodyFingerprints: bodyStart !== undefined ? bodyFingerprints(original.slice(bodyStart)) : undefined, sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   // Links to other stories pasted with the text are not the draft's claims.
   const related = relatedBlocks(text, lang);

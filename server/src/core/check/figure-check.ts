@@ -115,8 +115,9 @@ function rank(c: Checker, x: Match, similar: boolean): Ranked {
 
 /** A running total the draft repeats while newer reports of the same fact give another, larger figure. */
 function outdated(c: Checker, f: Figure, later: Ranked[]): Ranked | undefined {
-  // Only a count that grows is left behind by a larger one: «لا يزال 711 طفلا مفصولين» falls as children return.
-  if (!f.measure || !c.lang.accumulating.has(f.measure)) return undefined;
+  // A count of what still holds is not left behind by a larger one: «لا يزال 711 طفلا مفصولين» falls as children
+  // return.
+  if (f.current) return undefined;
   const today = isoDay(c.draft.date);
   const dated = later.filter(x => x.day !== undefined && (today === undefined || x.day <= today));
   if (!dated.length) return undefined;

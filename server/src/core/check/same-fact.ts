@@ -206,7 +206,8 @@ function timeSignals(d: FactSide, c: FactSide, daily: boolean, lang: Language, r
   let match = 0, clash = 0;
   // A shared year says little (most reports of a year share it); a shared month or day says more.
   const specific = (p: Period) => p.to - p.from <= 31;
-  // A running total's period ends when it is reported: «منذ 18 شباط» on 4 March and on 11 March are two counts.
+  // A running total «منذ …» runs to the day it is reported: «منذ 18 شباط» on 4 March and on 11 March are two counts.
+  // (Other periods end where they say: two running totals «في مارس» reported on different days still meet.)
   const sameEnd = !(d.figure.running || c.figure.running) || dw?.to === cw?.to;
   if (dw && cw) {
     if (overlapsPeriod(dw, cw)) { if (specific(dw) && specific(cw) && sameEnd) { match = 1; reasons.push({ kind: 'same', what: 'time' }); } }

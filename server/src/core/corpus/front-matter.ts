@@ -39,14 +39,14 @@ function fields(o: Record<string, unknown>): FrontMatter {
 export function splitFrontMatter(original: string): { meta: FrontMatter; text: string; problem?: string; bodyStart?: number } {
   const m = BLOCK.exec(original);
   if (!m) return { meta: {}, text: original };
-  const bodyStart = m[0].length;
   const blanked = m[0].replace(/[^\r\n]/g, ' ') + original.slice(m[0].length);
   try {
     const o = parse(m[1]) as unknown;
-    if (o === null || o === undefined) return { meta: {}, text: blanked, bodyStart };
-    if (typeof o !== 'object' || Array.isArray(o)) return { meta: {}, text: blanked, bodyStart, problem: 'front matter is not a list of "key: value" lines; ignored' };
-    return { meta: fields(o as Record<string, unknown>), text: blanked, bodyStart };
+    if (o === null || o === undefined) return { meta: {}, text: blanked };
+    if (typeof o !== 'object' || Array.isArray(o)) return { meta: {}, text: blanked, problem: 'front matter is not a list of "key: value" lines; ignored' };
+    // Where the text after a front matter starts (a block that is not one is still blanked, but it is no front matter).
+    return { meta: fields(o as Record<string, unknown>), text: blanked, bodyStart: m[0].length };
   } catch (e) {
-    return { meta: {}, text: blanked, bodyStart, problem: `malformed front matter (${(e as Error).message.split('\n')[0]}); ignored` };
+    return { meta: {}, text: blanked, problem: `malformed front matter (${(e as Error).message.split('\n')[0]}); ignored` };
   }
 }

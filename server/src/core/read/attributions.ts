@@ -3,7 +3,7 @@
 import { lookupForms } from '../language';
 import type { Reader } from './reader';
 import { parseNumberAt, ParsedNumber } from './numbers';
-import { QUOTES } from './figures';
+import { QUOTES } from './reader';
 import { dualAt } from './nouns-as-numbers';
 import { namesTime } from './time';
 import type { Attribution, SourceSpan } from './read-text';

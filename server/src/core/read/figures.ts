@@ -2,14 +2,14 @@
 // what it measures (killed, money in a currency, an age …), the counted group, the places around it, for a
 // percentage or a change the whole or subject it is about, and for a draft the context words of its sentence.
 import type { HedgeKind, Language } from '../language';
-import type { Reader } from './reader';
+import { QUOTES, type Reader } from './reader';
 import { parseNumberAt, sharedScale, rangeFrom, ParsedNumber, mayStartNumber } from './numbers';
 import { nonClaimKind } from './nonclaims';
 import { quantityOf, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt, singularOfDual } from './nouns-as-numbers';
 import { wordTest } from '../word-memo';
-import { periodOf, isRunning, isIncident } from './time';
+import { timeOf, isRunning, isIncident } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
 import { shapedFigure } from './figure-shape';
@@ -17,9 +17,6 @@ import { shapedFigure } from './figure-shape';
 const CONTEXT_WINDOW = 10;
 const PLACE_WINDOW = 12;
 const HEDGE_REACH = 5;
-/** Punctuation that may sit between a number and its counted noun. */
-export const QUOTES = new Set(['"', "'", '“', '”', '(', ')', '«', '»', '‘', '’', '-', '–']);
-
 const NOT_CLAIMS = new Set<FigureKind>(['year', 'date', 'time', 'clause', 'score']);
 /** Figures that are times themselves have no period of their own. */
 const NOT_TIMED = new Set<FigureKind>(['year', 'date', 'time']);
@@ -161,14 +158,17 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const q = quantityOf(reader, p, phraseTok, noun, range, start.measureFrom);
   const firstNoun = noun.tokens[0];
   const o = reader.orig(i, p.end - 1);
-  const when = NOT_TIMED.has(kind) ? undefined : periodOf(reader, i, range, reader.today, q.measure && reader.lang.measureById.get(q.measure)?.instant ? INSTANT_DAYS : undefined);
-  // A count «منذ 30 مارس» runs to the day it is reported: a running total, as «منذ بدء» says.
-  const sinceThen = !!when && when.to === reader.today && when.from < when.to;
+  const time = NOT_TIMED.has(kind) ? undefined : timeOf(reader, i, range, reader.today, q.measure && reader.lang.measureById.get(q.measure)?.instant ? INSTANT_DAYS : undefined);
+  const incident = isIncident(reader, range);
+  // A count «منذ 30 مارس» runs to the day it is reported: a running total, as «منذ بدء» is — unless its sentence
+  // names one incident («5 فلسطينيين في غارة على قطاع غزة المحاصر منذ 2007»: the «منذ» is the siege's).
+  const current = stillBefore(reader, phraseTok, range);
+  const running = (!!time?.since && !incident) || current || isRunning(reader, i, range);
   return shapedFigure({
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
     ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
-    when, running: sinceThen || isRunning(reader, i, range) || undefined, incident: isIncident(reader, range) || undefined,
+    when: time?.period, running: running || undefined, current: current || undefined, incident: incident || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),
   });
@@ -177,6 +177,18 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
 
 /** How far before a figure «حصيلة» makes it the toll of the event before it. */
 const TOLL_REACH = 5;
+
+/** How far before a figure «لا يزال» may stand: «لا يزال نحو 711 طفلا», «ولا يزال مصير 2300 طفل». */
+const STILL_REACH = 4;
+
+/** «لا يزال» just before the figure, in its clause: a count of what still holds. */
+function stillBefore(reader: Reader, phraseTok: number, range: [number, number]): boolean {
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - STILL_REACH); j--) {
+    if (reader.isClauseBreak(j) || reader.isNumber(j)) return false;
+    if (reader.isWord(j) && reader.phraseAt(reader.lang.stillCues, j)) return true;
+  }
+  return false;
+}
 
 /** Whether the figure at phraseTok is joined to the one before by «و» (alone or glued to it): the next of a list. */
 const joined = (reader: Reader, phraseTok: number) =>
@@ -194,7 +206,7 @@ function inheritEvent(reader: Reader, f: Figure, prev: Figure | undefined, phras
   // of the Palestinians, not of the four dead); unless a number follows, which is then the part («قتل 10 منهم 3
   // أطفال»).
   const ofThem = (own?.type !== 'event' || own.id === event.id) && endTok < range[1] && !!reader.phraseAt(reader.lang.partAfter, endTok)
-    && !reader.isNumber(endTok + 1) && !parseNumberAt(reader, endTok + 1);
+    && !(endTok + 1 < range[1] && (reader.isNumber(endTok + 1) || parseNumberAt(reader, endTok + 1)));
   if (ofThem) f.part = true;
   if (own?.type === 'event') return;
   let part = ofThem;

@@ -3,12 +3,11 @@
 // whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
 import { lookupForms, type MeasureEntry } from '../language';
 import { stemsOf } from '../stem';
-import type { Reader } from './reader';
+import { QUOTES, type Reader } from './reader';
 import type { ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
 import { namesTime } from './time';
 import type { RateKind } from './read-text';
-import { QUOTES } from './figures';
 
 const EVENT_REACH = 7;
 const AFTER_REACH = 3;
@@ -70,20 +69,21 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
   return undefined;
 }
 
-/** People counted, then what happened to them, next in the clause: «نحو 270 ألف شخص فروا من منازلهم», «ما لا يقل
- * عن 45 ألف شخص للنزوح». Not past a word joined by «و» («لقي 20 شخصا حتفهم وأصيب 40» is another clause's; «ف» is as
- * often a root letter: «فروا»), nor past the word closing an idiom. */
+/** People counted, then what happened to them, in the next word: «نحو 270 ألف شخص فروا من منازلهم», «45 ألف شخص
+ * للنزوح», past one place («9 موظفين في "لافارج" للخطف»). Only a verb or «ل» and a verbal noun: «تظاهر 3000 شخص ضد
+ * اعتقال الناشطين» and «حضر 400 شخص تشييع الضحايا» count the demonstrators and the mourners, not the detained or
+ * the dead (reading.json people_then_event). */
 function eventAfterPeople(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
-  // Quotes around a name are not words between: «9 موظفين في "لافارج" للخطف».
-  for (let j = from, n = 0; j < range[1] && n < AFTER_REACH; j++) {
-    if (reader.isPunct(j) && QUOTES.has(reader.words[j])) continue;
-    n++;
-    if (reader.isNumber(j) || isClauseBreak(reader, j) || reader.phraseAt(reader.lang.afterCues, j)) break;
-    if (reader.lang.joiners.some(c => reader.words[j].startsWith(c))) break;
-    const h = reader.measureAt(j, range);
-    if (h) return h.m.type === 'event' ? h.m : undefined;
-  }
-  return undefined;
+  const { placeWords, prefixes, suffixes } = reader.lang.peopleThenEvent;
+  // Quotes around a name are not words between.
+  const next = (j: number) => { while (j < range[1] && reader.isPunct(j) && QUOTES.has(reader.words[j])) j++; return j; };
+  let j = next(from);
+  if (j < range[1] && reader.isWord(j) && placeWords.has(reader.words[j])) j = next(next(j + 1) + 1);
+  if (j >= range[1] || !reader.isWord(j)) return undefined;
+  const w = reader.words[j];
+  if (!prefixes.some(p => w.startsWith(p)) && !suffixes.some(x => w.endsWith(x))) return undefined;
+  const h = reader.measureAt(j, range);
+  return h?.m.type === 'event' ? h.m : undefined;
 }
 
 /** An event named later in the clause: «85% من سكان غزة إلى النزوح», «1.4 مليون فلسطيني عن ملجأ». */

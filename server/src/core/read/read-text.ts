@@ -54,6 +54,8 @@ export interface Figure {
   when?: Period;
   /** A running total («ارتفعت حصيلة», «منذ بدء», «رصيده»): it changes from one report to the next. */
   running?: boolean;
+  /** «لا يزال نحو 711 طفلا مفصولين»: a count of what still holds — running, but it may fall as well as grow. */
+  current?: boolean;
   /** Its sentence names one incident («في عملية», «بغارة»): a toll of that incident. */
   incident?: boolean;
   /** «منهم 13 طفلا»: a part of the figure before it. */

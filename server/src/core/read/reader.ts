@@ -157,6 +157,10 @@ export class Reader {
 }
 
 
+/** Quotes, brackets and dashes: around a name or a number, or between a number and its counted noun, they are not
+ * words of their own. */
+export const QUOTES = new Set(['"', "'", '“', '”', '(', ')', '«', '»', '‘', '’', '-', '–']);
+
 const startsMeasure = wordTest((word, lang) => cueForms(word, lang).some(f => lang.measureCues.starts(f)));
 const startsName = wordTest((word, lang) => nameForms(word, lang).some(f => lang.entities.starts(f)));
 

@@ -27,8 +27,9 @@ export function isoDay(date: string | undefined): number | undefined {
   return last.day;
 }
 
-/** A time expression from token `tok` to before `end`, and the period it names. */
-interface TimeHit { tok: number; end: number; period: Period; specific: number }
+/** A time expression from token `tok` to before `end`, and the period it names; `since`: «منذ …», running to the
+ * article's day. */
+interface TimeHit { tok: number; end: number; period: Period; specific: number; since?: true }
 
 /** A month name at j, with a day before it and a year after it when they are there. */
 function monthAt(reader: Reader, j: number, today: number): TimeHit | undefined {
@@ -101,7 +102,7 @@ function timeHitAt(reader: Reader, j: number, today: number): TimeHit | undefine
   const h = monthAt(reader, j, today) ?? weekdayAt(reader, j, today) ?? relativeAt(reader, j, today) ?? yearAt(reader, j);
   if (!h) return undefined;
   const before = reader.isNumber(j - 1) ? j - 2 : j - 1;
-  if (reader.inSet(before, reader.lang.sinceWords)) return { ...h, period: { from: h.period.from, to: today }, specific: 0 };
+  if (reader.inSet(before, reader.lang.sinceWords)) return { ...h, period: { from: h.period.from, to: today }, specific: 0, since: true };
   return reader.inSet(before, reader.lang.spanOpeners) ? spanFrom(reader, h, today) : h;
 }
 
@@ -147,7 +148,7 @@ const isCompare = (reader: Reader, j: number) => reader.inSet(j, reader.lang.com
  * 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in its sentence, the more specific one
  * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time.
  * Positions are looked up in sorted lists, so a sentence of any length costs a figure a few searches. */
-export function periodOf(reader: Reader, tok: number, range: [number, number], today: number | undefined, maxDays = Infinity): Period | undefined {
+export function timeOf(reader: Reader, tok: number, range: [number, number], today: number | undefined, maxDays = Infinity): Pick<TimeHit, 'period' | 'since'> | undefined {
   if (today === undefined) return undefined;
   // Only the part of the sentence on the figure's side of a comparison.
   const markers = reader.tokensWhere('compare markers', j => isCompare(reader, j));
@@ -169,7 +170,7 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   // A period longer than the measure can hold over is another thing's time (see MeasureEntry.instant).
   const fits = (i: number) => hits[i].period.to - hits[i].period.from < maxDays;
   const next = Math.max(c, firstAtOrAfter(at, tok + 1));
-  if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH && fits(next)) return hits[next].period;
+  if (next < d && at[next] < nextNumber && at[next] - tok <= AFTER_REACH && fits(next)) return hits[next];
   // The nearest of the clause's (else the sentence part's) hits; at equal distance the more specific, then the earlier.
   const k = firstAtOrAfter(at, tok);
   const nearest = (p: number, q: number) => {
@@ -186,7 +187,7 @@ export function periodOf(reader: Reader, tok: number, range: [number, number], t
   };
   const inClause = c < d ? nearest(c, d) : -1;
   const best = inClause >= 0 ? inClause : nearest(a, b);
-  return best >= 0 ? hits[best].period : undefined;
+  return best >= 0 ? hits[best] : undefined;
 }
 
 /** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a

@@ -46,10 +46,16 @@ export function zeroAt(reader: Reader, i: number, range: [number, number], withC
 
 function zero(reader: Reader, from: number, to: number, measure: string, withContext: boolean, range: [number, number]) {
   const o = reader.orig(from, to);
+  // «لم يسفر عن مقتل أي مدني» is no civilian, not no one; «ولم يُقتل أي منهم», none of them: a group or a part, as
+  // a count of them is.
+  const lang = reader.lang, noun = to > from ? to : undefined;
+  const nounMeasure = noun !== undefined ? reader.nounMeasureAt(noun, range)?.m.id : undefined;
+  const group = noun === undefined ? undefined : reader.phraseAt(lang.groups, noun)?.value ?? (nounMeasure && lang.groupMeasures.has(nounMeasure) ? nounMeasure : undefined);
+  const part = noun !== undefined && !!reader.phraseAt(lang.partAfter, noun);
   const context: string[] = [];
   for (let j = Math.max(range[0], from - 10); withContext && j < Math.min(range[1], to + 10); j++) if ((j < from || j > to) && reader.isContent(j)) context.push(reader.stem(j));
   return {
-    figure: { start: o.start, end: o.end, phraseStart: o.start, value: 0, kind: 'count' as const, measure, zero: true, places: [], context, termAt: termIndex(reader, range, from), clause: clauseTerms(reader, range, from) },
+    figure: { start: o.start, end: o.end, phraseStart: o.start, value: 0, kind: 'count' as const, measure, group, zero: true, part: part || undefined, places: [], context, termAt: termIndex(reader, range, from), clause: clauseTerms(reader, range, from) },
     end: to + 1,
   };
 }
