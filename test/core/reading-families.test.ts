@@ -92,6 +92,17 @@ describe('reading families: a scale word after a number or number word', () => {
 });
 
 describe('reading families: compound and conjoined number words', () => {
+  // bug: «أربعة آلاف وخمسة آلاف» was added up to 9,000.
+  it('what is added after a scale is smaller than it: «بين أربعة آلاف وخمسة آلاف» is a range, «ألفان وخمسمئة» one number', () => {
+    // FR-internationalNews-2163-20180704
+    const r = fig('وتظاهر بين أربعة آلاف وخمسة آلاف شخص حسب تقديرات صحافيي وكالة الأنباء الفرنسية، أمام مقر المحكمة العليا.', 'أربعة آلاف وخمسة آلاف');
+    assert.deepStrictEqual([r.value, r.range], [4000, { lo: 4000, hi: 5000 }]);
+    // Built for this case: two tolls of one scale in two clauses stay two.
+    assert.deepStrictEqual(claims('قتل أربعة آلاف شخص وأصيب خمسة آلاف آخرون.'), ['أربعة آلاف=4000', 'خمسة آلاف=5000']);
+    // A smaller part after the scale is added: «ألفان وخمسمئة», «مليونين ومئتي ألف» (built for this case).
+    assert.strictEqual(fig('ودفعت الشركة ألفان وخمسمئة دولار.', 'ألفان وخمسمئة').value, 2500);
+    assert.strictEqual(fig('وبلغ عدد السكان مليونين ومئتي ألف نسمة.', 'مليونين ومئتي ألف').value, 2200000);
+  });
   it('«ألفان وثلاثمائة» is 2,300 dead; «ألفان وخمسمئة» 2,500', () => {
     // BB-middleEast-782-20180726
     const t = 'وأضافت المنظمة أن الأوضاع فى الحديدة أكثر سوءا من العام الماضى، حين توفي ألفان وثلاثمائة شخص بسبب الكوليرا في المدينة.';

@@ -47,6 +47,7 @@ export const BUG_FIXTURES = [
   'people-then-what-happened-to-them',
   'still-separated-a-month-apart',
   'quotes-around-a-name-hid-the-event',
+  'two-thousands-added-up',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

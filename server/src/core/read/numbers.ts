@@ -82,13 +82,15 @@ function numberWordForm(reader: Reader, i: number, j: number): string | undefine
   return forms.find(x => isNumberWord(reader.lang, x));
 }
 
-interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number }
+/** `group`: the token where the words now being added up began (after the last scale word). */
+interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number; group: number }
 
 /** One number word at st.j folded into the running total; false when the word is not part of the number. */
 function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   const lang = reader.lang;
   const f = numberWordForm(reader, i, st.j);
   if (!f) return false;
+  if (st.current === 0) st.group = st.j;
   // «مليونا شخص», «ألفا جندي» open a count as duals; after a number («55 ألفا») they are scales.
   if (lang.duals.has(f) && (!lang.scales.has(f) || (st.current === 0 && st.total === 0))) { st.total += lang.duals.get(f)!; st.lastScale = lang.duals.get(f)! / 2; st.j++; return true; }
   const unit = lang.units.get(f);
@@ -101,6 +103,9 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   else if (lang.hundreds.has(f)) st.current += lang.hundreds.get(f)!;
   else {
     const scale = lang.scales.get(f)!;
+    // What is added after a scale is smaller than it: «أربعة آلاف وخمسة آلاف» is two numbers («بين أربعة آلاف
+    // وخمسة آلاف» a range), not 9,000.
+    if (st.total > 0 && scale >= st.lastScale) { st.current = 0; st.j = st.group; return false; }
     if (st.current === 0) { if (lang.pluralScales.has(f)) st.sawPlural = true; st.current = 1; }
     st.total += st.current * scale; st.current = 0; st.lastScale = scale;
   }
@@ -123,7 +128,7 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
   // numbers what follows it names a round or an edition: «دور الثمانية», «دور الستة عشر».
   if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first) && !beforeIndefiniteNoun(reader, i + 1)
     && !reader.inSet(i - 1, reader.lang.clauseCues)) return undefined;
-  const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0 };
+  const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0, group: i };
   while (st.j < reader.tokens.length && reader.isWord(st.j)) {
     const r = foldWord(reader, i, st);
     if (r === 'stop') return undefined;
@@ -286,7 +291,10 @@ export function rangeFrom(reader: Reader, i: number, p: ParsedNumber, opened: bo
   // «بين 7 سنوات و14 سنة»: after an opener, each end may be said with its noun.
   const noun = opened && !reader.lang.rangeLinks.match(reader.words, at) ? reader.measureAt(at) : undefined;
   if (noun) at += noun.len;
-  const link = reader.lang.rangeLinks.match(reader.words, at);
+  // «بين أربعة آلاف وخمسة آلاف»: the «و» after an opener glued to the second end's first word.
+  const glued = opened && reader.isWord(at) && reader.lang.joiners.some(c => reader.words[at].startsWith(c) && reader.words[at].length > c.length + 1
+    && reader.lang.rangeLinks.match([c], 0)?.value === 'opened');
+  const link = glued ? { length: 0, value: 'opened' } : reader.lang.rangeLinks.match(reader.words, at);
   if (!link || (link.value === 'opened' && !opened)) return undefined;
   const k = at + link.length;
   const hi = parseNumberAt(reader, k);
