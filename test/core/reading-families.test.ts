@@ -99,6 +99,16 @@ describe('reading families: compound and conjoined number words', () => {
     assert.deepStrictEqual([r.value, r.range], [4000, { lo: 4000, hi: 5000 }]);
     // Built for this case: two tolls of one scale in two clauses stay two.
     assert.deepStrictEqual(claims('قتل أربعة آلاف شخص وأصيب خمسة آلاف آخرون.'), ['أربعة آلاف=4000', 'خمسة آلاف=5000']);
+    // AL-sport-706-20180318, FR-internationalNews-566-20180406: one scale after the second end is both ends'.
+    assert.deepStrictEqual(fig('كشف محمود الخطيب أن الاستاد الجديد للأهلي سيتكلف بين خمسة وسبعة مليارات جنيه.', 'خمسة وسبعة مليارات').range, { lo: 5e9, hi: 7e9 });
+    assert.deepStrictEqual(fig('ولبنان يأمل في جمع "ما بين ستة إلى سبعة مليارات دولار على شكل قروض وهبات".', 'ستة إلى سبعة مليارات').range, { lo: 6e9, hi: 7e9 });
+    // FR-internationalNews-2790-20180819: two tens are two numbers, here a range.
+    assert.deepStrictEqual(fig('وقتل مئة من عناصر الأمن على الأقل خلال المعركة، إضافة إلى ما بين عشرين وثلاثين مدنيا.', 'عشرين وثلاثين').range, { lo: 20, hi: 30 });
+    // FR-internationalNews-1760-20180611: a conjoined scale word starts the next number (two years in words).
+    const years = figures('لأنه سيضع حدا للحرب التي نشبت بين الكوريتين بين العامين ألف وتسعمئة وخمسين وألف وتسعمئة وثلاثة وخمسين').map(f => f.value);
+    assert.ok(years.includes(1950) && !years.some(v => v > 1953), years.join());
+    // FR-economy-28-20180414: a larger scale right after one multiplies it.
+    assert.strictEqual(fig('كما أشار أويحيى إلى أهمية عرض أوجه إنفاق عوائد الطاقة المقدرة بألف مليار دولار على مدى أربع فترات.', 'بألف مليار').value, 1e12);
     // A smaller part after the scale is added: «ألفان وخمسمئة», «مليونين ومئتي ألف» (built for this case).
     assert.strictEqual(fig('ودفعت الشركة ألفان وخمسمئة دولار.', 'ألفان وخمسمئة').value, 2500);
     assert.strictEqual(fig('وبلغ عدد السكان مليونين ومئتي ألف نسمة.', 'مليونين ومئتي ألف').value, 2200000);

@@ -82,17 +82,26 @@ function numberWordForm(reader: Reader, i: number, j: number): string | undefine
   return forms.find(x => isNumberWord(reader.lang, x));
 }
 
-/** `group`: the token where the words now being added up began (after the last scale word). */
-interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number; group: number }
+/** `group`: the token where the words now being added up began (after the last scale word); `orders`: which of
+ * units (1), tens (2) and hundreds (4) they hold. */
+interface WordState { total: number; current: number; j: number; any: boolean; sawPlural: boolean; lastScale: number; group: number; orders: number }
 
 /** One number word at st.j folded into the running total; false when the word is not part of the number. */
 function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   const lang = reader.lang;
   const f = numberWordForm(reader, i, st.j);
   if (!f) return false;
-  if (st.current === 0) st.group = st.j;
+  if (st.current === 0) { st.group = st.j; st.orders = 0; }
+  // One word of each order in a number: «عشرين وثلاثين» is two («بين عشرين وثلاثين ألفا», a range).
+  const order = lang.units.has(f) ? (lang.units.get(f)! < 10 && lang.teens.has(reader.words[st.j + 1] ?? '') ? 3 : 1) : lang.tens.has(f) ? 2 : lang.hundreds.has(f) ? 4 : 0;
+  if (order & st.orders) return false;
+  st.orders |= order;
   // «مليونا شخص», «ألفا جندي» open a count as duals; after a number («55 ألفا») they are scales.
-  if (lang.duals.has(f) && (!lang.scales.has(f) || (st.current === 0 && st.total === 0))) { st.total += lang.duals.get(f)!; st.lastScale = lang.duals.get(f)! / 2; st.j++; return true; }
+  if (lang.duals.has(f) && (!lang.scales.has(f) || (st.current === 0 && st.total === 0))) {
+    // A dual is a number of its own: «ألفين وتسعة عشر وألفين وثلاثة وعشرين» is two years.
+    if (st.total > 0 || st.current > 0) return false;
+    st.total += lang.duals.get(f)!; st.lastScale = lang.duals.get(f)! / 2; st.j++; return true;
+  }
   const unit = lang.units.get(f);
   if (unit !== undefined && unit < 10 && lang.teens.has(reader.words[st.j + 1] ?? '')) { st.current += 10 + unit; st.j += 2; return true; }
   if (unit !== undefined) {
@@ -104,8 +113,15 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   else {
     const scale = lang.scales.get(f)!;
     // What is added after a scale is smaller than it: «أربعة آلاف وخمسة آلاف» is two numbers («بين أربعة آلاف
-    // وخمسة آلاف» a range), not 9,000.
-    if (st.total > 0 && scale >= st.lastScale) { st.current = 0; st.j = st.group; return false; }
+    // وخمسة آلاف» a range), not 9,000, and the second starts at «وخمسة»; a conjoined scale word starts the next
+    // number itself («ألف وتسعمئة وخمسين وألف …», two years). A larger scale right after one multiplies it («ألف
+    // مليار»).
+    if (st.total > 0 && scale >= st.lastScale) {
+      const joined = reader.words[st.j] !== f;
+      if (!joined && st.current === 0 && scale > st.lastScale) { st.total *= scale; st.lastScale = scale; st.j++; return true; }
+      if (!joined) { st.current = 0; st.j = st.group; }
+      return false;
+    }
     if (st.current === 0) { if (lang.pluralScales.has(f)) st.sawPlural = true; st.current = 1; }
     st.total += st.current * scale; st.current = 0; st.lastScale = scale;
   }
@@ -128,7 +144,7 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
   // numbers what follows it names a round or an edition: «دور الثمانية», «دور الستة عشر».
   if (!allowDefinite && first.startsWith(reader.lang.article) && !isNumberWord(reader.lang, first) && !beforeIndefiniteNoun(reader, i + 1)
     && !reader.inSet(i - 1, reader.lang.clauseCues)) return undefined;
-  const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0, group: i };
+  const st: WordState = { total: 0, current: 0, j: i, any: false, sawPlural: false, lastScale: 0, group: i, orders: 0 };
   while (st.j < reader.tokens.length && reader.isWord(st.j)) {
     const r = foldWord(reader, i, st);
     if (r === 'stop') return undefined;
@@ -302,6 +318,8 @@ export function rangeFrom(reader: Reader, i: number, p: ParsedNumber, opened: bo
   if (noun && reader.measureAt(hi.end)?.m.id !== noun.m.id) return undefined;
   let lo = p.value;
   if (!p.scaled && !p.fromWords && hi.scaled && reader.isNumber(k)) lo *= hi.value / digitsValue(reader.words[k]);
+  // «بين عشرين وثلاثين ألفا»: the scale after the second end is the first's too.
+  else if (!p.scaled && p.fromWords && hi.scaled && hi.fromWords) { const scale = scaleAt(reader, hi.end - 1); if (scale && lo * scale < hi.value) lo *= scale; }
   // «أربعة أو خمسة» is a range; «3 أو 30» is a choice between two figures.
   if (!(lo < hi.value) || (link.value === 'or' && hi.value > lo * 3)) return undefined;
   return parsedNumber({ ...hi, value: lo, range: [lo, hi.value], percent: hi.percent, scaled: hi.scaled || p.scaled });
