@@ -48,6 +48,7 @@ export const BUG_FIXTURES = [
   'still-separated-a-month-apart',
   'quotes-around-a-name-hid-the-event',
   'two-thousands-added-up',
+  'a-lead-read-as-a-tally',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

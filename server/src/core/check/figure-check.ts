@@ -116,8 +116,8 @@ function rank(c: Checker, x: Match, similar: boolean): Ranked {
 /** A running total the draft repeats while newer reports of the same fact give another, larger figure. */
 function outdated(c: Checker, f: Figure, later: Ranked[]): Ranked | undefined {
   // A count of what still holds is not left behind by a larger one: «لا يزال 711 طفلا مفصولين» falls as children
-  // return.
-  if (f.current) return undefined;
+  // return; nor is a change or a gap («بفارق نقطة واحدة»), which goes either way.
+  if (f.current || f.change) return undefined;
   const today = isoDay(c.draft.date);
   const dated = later.filter(x => x.day !== undefined && (today === undefined || x.day <= today));
   if (!dated.length) return undefined;

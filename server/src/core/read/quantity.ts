@@ -251,6 +251,9 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
   if (rated !== undefined) return { rate: 'level', whole: restatedWhole(reader, rated, range) ?? subjectWords(reader, rated + 1, 1, range) };
   if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
   if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
+  // «يتصدر سان جيرمان المسابقة بفارق 14 نقطة», «بفارق نقطة واحدة»: a lead is a difference of two tallies, not a
+  // tally.
+  if (!p.percent && phraseBefore(reader, phraseTok, lang.marginMarkers, 2)) return { change: true };
   const changeMarked = phraseBefore(reader, phraseTok, lang.changeMarkers, 1);
   const levelMarked = phraseBefore(reader, phraseTok, lang.levelMarkers, 2) && !changeMarked;
   // «وارتفعت واردات كوريا الجنوبية من لحوم الضأن من يناير إلى فبراير … بنسبة 20 بالمئة»: «بنسبة» names the change
