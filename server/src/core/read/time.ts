@@ -144,9 +144,9 @@ function timeHits(reader: Reader, today: number): { hits: TimeHit[]; at: Int32Ar
 const AFTER_REACH = 5;
 const isCompare = (reader: Reader, j: number) => reader.inSet(j, reader.lang.compareMarkers);
 
-/** The period of the figure at token `tok`: a time expression right after it (before the next number: «ليسجل
- * 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in its sentence, the more specific one
- * winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time.
+/** The time of the figure at token `tok` (its period, and whether it runs «since» then): a time expression right
+ * after it (before the next number: «ليسجل 14.570.283 عاملا في شهر يونيو»), else the nearest in its clause, else in
+ * its sentence, the more specific one winning a tie; never one across «مقابل» (the compared figure's). Undefined when the sentence names no time.
  * Positions are looked up in sorted lists, so a sentence of any length costs a figure a few searches. */
 export function timeOf(reader: Reader, tok: number, range: [number, number], today: number | undefined, maxDays = Infinity): Pick<TimeHit, 'period' | 'since'> | undefined {
   if (today === undefined) return undefined;
