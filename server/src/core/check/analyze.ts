@@ -90,8 +90,12 @@ function* pieces(text: string, start: number, end: number): Generator<[number, n
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** A draft's text after its front matter, as saved and without the line break a file ends with. */
-const bodyFingerprints = (body: string) => [...new Set([fingerprint(body), fingerprint(body.trimEnd())])];
+/** A draft's text after its front matter, as saved and without the line break a file ends with; worked out when a
+ * candidate first asks (every edit checks the draft again, and most never meet their own article). */
+function bodyFingerprints(body: string): () => string[] {
+  let prints: string[] | undefined;
+  return () => (prints ??= [...new Set([fingerprint(body), fingerprint(body.trimEnd())])]);
+}
 
 /** The analysis, one line at a time: it pauses (yields) after each line, and returns the result. */
 function* analysisSteps(original: string, store: CandidateStore, settings: Partial<AnalysisSettings>, opts: AnalyzeOptions): Generator<void, AnalysisResult> {

@@ -18,7 +18,7 @@ export interface DraftContext {
   fingerprint: string;
   /** Of its text after a front matter, as saved and without its last line break: the same article archived
    * without one (a JSONL export of the newsroom's system) is the draft too. */
-  bodyFingerprints?: string[];
+  bodyFingerprints?: () => string[];
   /** Sources named before this part, for «ذكرت الصحيفة». */
   sources: string[];
   /** The draft's date (YYYY-MM-DD): its front matter's, else today — a draft is written now, so a report of a
@@ -68,7 +68,7 @@ export class Checker {
 
   /** The draft itself, or a near-duplicate of it when the draft is in the corpus (its own story). */
   isSelf(a: ArticleRecord): boolean {
-    if (this.store.isSelf(a, this.draft.key, this.draft.fingerprint) || this.draft.bodyFingerprints?.some(fp => this.store.isSelf(a, undefined, fp))) {
+    if (this.store.isSelf(a, this.draft.key, this.draft.fingerprint) || this.draft.bodyFingerprints?.().some(fp => this.store.isSelf(a, undefined, fp))) {
       if (a.story !== undefined) this.ownStories.add(a.story);
       return true;
     }

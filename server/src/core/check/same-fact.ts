@@ -263,8 +263,8 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
   const oneIncident = (s: FactSide) => !!s.figure.incident && !s.figure.running;
   const incidentOfTotal = (oneIncident(d) && !!c.figure.running && !c.figure.incident) || (oneIncident(c) && !!d.figure.running && !d.figure.incident);
   // …but a part of nothing is nothing: «لم تسفر عن أي إصابات» is contradicted by «إصابة خمسة حراس».
-  const wholeIsZero = (d.figure.zero && !d.figure.part && !partGroup(d)) || (c.figure.zero && !c.figure.part && !partGroup(c));
-  const part = (!!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal) && !wholeIsZero ? 1 : 0;
+  const wholeZero = (s: FactSide) => !!s.figure.zero && !s.figure.part && !partGroup(s);
+  const part = (!!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal) && !wholeZero(d) && !wholeZero(c) ? 1 : 0;
   if (part) reasons.push({ kind: 'different', what: 'part' });
   if (sentence >= 0.85) reasons.push({ kind: 'same', what: 'sentence' });
   const f: Features = {

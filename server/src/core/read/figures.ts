@@ -5,7 +5,7 @@ import type { HedgeKind, Language } from '../language';
 import { QUOTES, type Reader } from './reader';
 import { parseNumberAt, sharedScale, rangeFrom, ParsedNumber, mayStartNumber } from './numbers';
 import { nonClaimKind } from './nonclaims';
-import { quantityOf, CountedNoun } from './quantity';
+import { quantityOf, phraseBefore, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt, singularOfDual } from './nouns-as-numbers';
 import { wordTest } from '../word-memo';
@@ -162,7 +162,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   const incident = isIncident(reader, range);
   // A count «منذ 30 مارس» runs to the day it is reported: a running total, as «منذ بدء» is — unless its sentence
   // names one incident («5 فلسطينيين في غارة على قطاع غزة المحاصر منذ 2007»: the «منذ» is the siege's).
-  const current = stillBefore(reader, phraseTok, range);
+  const current = phraseBefore(reader, phraseTok, reader.lang.stillCues, STILL_REACH);
   const running = (!!time?.since && !incident) || current || isRunning(reader, i, range);
   return shapedFigure({
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
@@ -178,17 +178,9 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
 /** How far before a figure «حصيلة» makes it the toll of the event before it. */
 const TOLL_REACH = 5;
 
-/** How far before a figure «لا يزال» may stand: «لا يزال نحو 711 طفلا», «ولا يزال مصير 2300 طفل». */
+/** How far before a figure, in its clause, «لا يزال» may stand to make it a count of what still holds: «لا يزال نحو
+ * 711 طفلا», «ولا يزال مصير 2300 طفل». */
 const STILL_REACH = 4;
-
-/** «لا يزال» just before the figure, in its clause: a count of what still holds. */
-function stillBefore(reader: Reader, phraseTok: number, range: [number, number]): boolean {
-  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - STILL_REACH); j--) {
-    if (reader.isClauseBreak(j) || reader.isNumber(j)) return false;
-    if (reader.isWord(j) && reader.phraseAt(reader.lang.stillCues, j)) return true;
-  }
-  return false;
-}
 
 /** Whether the figure at phraseTok is joined to the one before by «و» (alone or glued to it): the next of a list. */
 const joined = (reader: Reader, phraseTok: number) =>

@@ -92,8 +92,10 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
   const f = numberWordForm(reader, i, st.j);
   if (!f) return false;
   if (st.current === 0) { st.group = st.j; st.orders = 0; }
+  const unit = lang.units.get(f);
+  const teen = unit !== undefined && unit < 10 && lang.teens.has(reader.words[st.j + 1] ?? '');
   // One word of each order in a number: «عشرين وثلاثين» is two («بين عشرين وثلاثين ألفا», a range).
-  const order = lang.units.has(f) ? (lang.units.get(f)! < 10 && lang.teens.has(reader.words[st.j + 1] ?? '') ? 3 : 1) : lang.tens.has(f) ? 2 : lang.hundreds.has(f) ? 4 : 0;
+  const order = unit !== undefined ? (teen ? 3 : 1) : lang.tens.has(f) ? 2 : lang.hundreds.has(f) ? 4 : 0;
   if (order & st.orders) return false;
   st.orders |= order;
   // «مليونا شخص», «ألفا جندي» open a count as duals; after a number («55 ألفا») they are scales.
@@ -102,8 +104,7 @@ function foldWord(reader: Reader, i: number, st: WordState): boolean | 'stop' {
     if (st.total > 0 || st.current > 0) return false;
     st.total += lang.duals.get(f)!; st.lastScale = lang.duals.get(f)! / 2; st.j++; return true;
   }
-  const unit = lang.units.get(f);
-  if (unit !== undefined && unit < 10 && lang.teens.has(reader.words[st.j + 1] ?? '')) { st.current += 10 + unit; st.j += 2; return true; }
+  if (teen) { st.current += 10 + unit!; st.j += 2; return true; }
   if (unit !== undefined) {
     if (st.j === i && lang.oneOf.has(f)) return 'stop';
     st.current += unit;

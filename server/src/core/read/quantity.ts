@@ -1,7 +1,7 @@
 // What a figure measures: the unit after it, the event named before or after it («قتل 35 …», «لقي 35 عاملا
 // حتفهم»), an age or a duration, money in its currency or a unit price, and for a percentage or a change the
 // whole or the subject it is about («ارتفعت صادرات النفط بنسبة 12%», «نسبة البطالة 9.8%»).
-import { lookupForms, type MeasureEntry } from '../language';
+import { lookupForms, type MeasureEntry, type PhraseTable } from '../language';
 import { stemsOf } from '../stem';
 import { QUOTES, type Reader } from './reader';
 import type { ParsedNumber } from './numbers';
@@ -116,7 +116,7 @@ function isAge(reader: Reader, phraseTok: number, p: ParsedNumber, range: [numbe
   return false;
 }
 
-function phraseBefore(reader: Reader, tok: number, table: typeof reader.lang.durationMarkers, reach: number): boolean {
+export function phraseBefore(reader: Reader, tok: number, table: PhraseTable<true>, reach: number): boolean {
   for (let j = tok - 1; j >= Math.max(0, tok - reach); j--) {
     if (isClauseBreak(reader, j)) return false;
     const h = reader.phraseAt(table, j);
