@@ -319,13 +319,13 @@ describe('reading families: fractions of a whole', () => {
   it('«نحو ثلث سكان بريطانيا», «ثلث سكان سريلانكا», «ثلاثة أرباع سكان سريلانكا»: shares of a population', () => {
     // BB-internationalNews-278-20180403
     const a = fig('ويتابع شبكات الأخبار التي تملكها أسرة مردوخ حاليا نحو ثلث سكان بريطانيا عبر التلفزيون، والإذاعة، والأونلاين، والصحف.', 'ثلث');
-    assert.deepStrictEqual([...share(a), a.hedge], ['percent', 'share', 33, 'سكان بريط', 'about']);
+    assert.deepStrictEqual([...share(a), a.hedge, a.places], ['percent', 'share', 33, 'سكان', 'about', ['uk']]);
     // bench/quality fractions-2 (draft)
     const b = fig('ويشكل السنهاليون، وغالبيتهم من البوذيين، نحو ثلث سكان سريلانكا البالغ عددهم 21 مليون نسمة.', 'ثلث');
     // bench/quality fractions-2 (corpus, france24 2018-03-06)
     const c = fig('والسنهاليون مجموعة إثنية غالبيتها من البوذيين وتشكل نحو ثلاثة أرباع سكان سريلانكا البالغ عددهم 21 مليون نسمة.', 'ثلاثة أرباع');
-    assert.deepStrictEqual(share(b), ['percent', 'share', 33, 'سكان سريلانك']);
-    assert.deepStrictEqual(share(c), ['percent', 'share', 75, 'سكان سريلانك']);
+    assert.deepStrictEqual([...share(b), b.places], ['percent', 'share', 33, 'سكان', ['sri-lanka']]);
+    assert.deepStrictEqual([...share(c), c.places], ['percent', 'share', 75, 'سكان', ['sri-lanka']]);
   });
   it('«أكثر من ربع سكان الدولة» is over 25%; the population beside it is a count', () => {
     // SK-sport-135-20180227
@@ -508,7 +508,7 @@ describe('reading families: what a percentage is of', () => {
     // SK-economy-290-20180406
     const t = 'وارتفعت واردات كوريا الجنوبية من لحوم الضأن من يناير إلى فبراير من العام الجاري بنسبة 20 بالمئة بمبلغ 22 مليون دولار، مقارنة مع الفترة نفسها من العام الماضي.';
     const f = fig(t, '20 بالمئة');
-    assert.deepStrictEqual([f.rate, f.whole], ['change', readText('واردات كوريا', lang, { draft: false }).sentences[0].terms.join(' ')]);
+    assert.deepStrictEqual([f.rate, f.whole, f.places], ['change', readText('واردات', lang, { draft: false }).sentences[0].terms.join(' '), ['south-korea']]);
   });
   // bug: a change named by an accusative verbal noun («شهدت … ارتفاعا بنسبة») or a future verb («سيقلص») was
   // not read as a change, and had no subject.
@@ -516,6 +516,14 @@ describe('reading families: what a percentage is of', () => {
     // SK-economy-346-20180413 (cut short)
     const f = fig('شهدت أسهم "فيسبوك" ارتفاعا بنسبة 3 في المائة، الثلاثاء الماضي، خلال خضوع مؤسسها مارك زوكربيرغ، لجلسة استماع.', '3 في المائة');
     assert.deepStrictEqual([f.rate, f.change, f.whole], ['change', true, readText('فيسبوك', lang, { draft: false }).sentences[0].terms.join(' ')]);
+  });
+  // bug: a-country-in-the-whole-of-a-rate. The place is told by the entities; an adjective is another thing.
+  it('«صادرات الجزائر من النفط» is the exports of the place named; «الخام الأمريكي» keeps its adjective', () => {
+    const t = 'وزادت صادرات الجزائر من النفط والغاز الطبيعي بنسبة 52 بالمئة خلال أول شهرين من 2018.';
+    assert.deepStrictEqual([fig(t, '52 بالمئة').whole, fig(t, '52 بالمئة').rate], ['صادر', 'change']);
+    // SK-economy-63-20180223
+    const us = fig('وارتفع الخام الأمريكي 1.3 بالمئة في التعاملات الآسيوية.', '1.3 بالمئة');
+    assert.strictEqual(us.whole, readText('الخام الأمريكي', lang, { draft: false }).sentences[0].terms.join(' '));
   });
   it('a level: «وبلغت نسبة البطالة 11.3 بالمئة»', () => {
     // SK-economy-574-20180515
@@ -533,7 +541,7 @@ describe('reading families: what a percentage is of', () => {
   it('a share of a whole: «نحو 95 بالمئة من إجمالي صادرات الجزائر»', () => {
     // bench/quality percent-subject-4 (draft)
     const f = fig('وتمثل صادرات النفط والغاز نحو 95 بالمئة من إجمالي صادرات الجزائر.', '95 بالمئة');
-    assert.deepStrictEqual([f.rate, f.whole, f.hedge], ['share', 'صادر جزاءر', 'about']);
+    assert.deepStrictEqual([f.rate, f.whole, f.hedge, f.places], ['share', 'صادر', 'about', ['algeria']]);
   });
   // Bug fixed (keep as its regression test): was a decimal comma is read only before a scale word: «11,3%» is read as a count 11 and a level «3%»
   // (the same for «9,5%», «14,1%», «21,3%» and «44,52 بالمئة»).
@@ -542,7 +550,7 @@ describe('reading families: what a percentage is of', () => {
     const t = 'وعلى الصعيد العالمي، ارتفعت صادرات الصين بـ11,3% على مدى عام في حزيران/يونيو بعد أن كانت توقعات وكالة بلومبرغ ب9,5% بينما ازدادت الواردات بـ14,1% بعد أن كانت التوقعات 21,3%.';
     assert.deepStrictEqual(claims(t), ['11,3%=11.3', '9,5%=9.5', '14,1%=14.1', '21,3%=21.3']);
     const f = fig(t, '11,3%');
-    assert.deepStrictEqual([f.rate, f.whole], ['change', 'صادر صين']);
+    assert.deepStrictEqual([f.rate, f.whole, f.places], ['change', 'صادر', ['china']]);
     // bench/quality percent-subject-7 (corpus)
     assert.strictEqual(fig('وأعلنت المفوضية أن نسبة المشاركة في الانتخابات التشريعية بلغت 44,52 بالمئة.', '44,52 بالمئة').value, 44.52);
   });
@@ -790,8 +798,9 @@ describe('reading families: what a percentage is of (continued)', () => {
     // (SK-sport-135-20180227, above) as «سكان الدولة».
     const d = fig('وقال سفير أيسلندا في روسيا إن نحو 10 في المئة من سكان بلاده تقدموا بطلبات للحصول على تذاكر مباريات المونديال.', '10 في المئة');
     assert.strictEqual(d.whole, 'سكان');
-    // A whole that names its place keeps it.
-    assert.strictEqual(fig('إن ثلث سكان سريلانكا تقدموا بطلبات.', 'ثلث').whole, 'سكان سريلانك');
+    // A whole that names its place: the place is the figure's, and another place's population is not compared.
+    const named = fig('إن ثلث سكان سريلانكا تقدموا بطلبات.', 'ثلث');
+    assert.deepStrictEqual([named.whole, named.places], ['سكان', ['sri-lanka']]);
   });
 });
 

@@ -49,6 +49,7 @@ export const BUG_FIXTURES = [
   'quotes-around-a-name-hid-the-event',
   'two-thousands-added-up',
   'a-lead-read-as-a-tally',
+  'a-country-in-the-whole-of-a-rate',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -38,7 +38,8 @@ export interface MeasureEntry {
 }
 export interface CueEntry { id: string; cues: string[] }
 /** A named entity a name stands for; `ambiguous` when the name also means something else. */
-export interface EntityEntry { id: string; kind: string; ambiguous?: boolean; categories?: string[] }
+/** `adjective`: the entry is a nisba adjective of the entity («الجزائرية»), not its name. */
+export interface EntityEntry { id: string; kind: string; ambiguous?: boolean; categories?: string[]; adjective?: boolean }
 export interface CurrencyEntry { code: string; qualified: Map<string, string> }
 
 /** What a newsroom may add from settings (`isnad.language`): same shapes as the data files. */
@@ -418,7 +419,8 @@ function containers(): Map<string, string[]> {
 function entityTable(ext: LanguageExtension): PhraseTable<EntityEntry> {
   const rows: [string, EntityEntry][] = [];
   for (const e of entities.entities as { id: string; kind: string; names: string[]; adjectives?: string[]; ambiguous?: string[]; categories?: string[] }[]) {
-    for (const n of [...e.names, ...(e.adjectives ?? [])]) rows.push([n, { id: e.id, kind: e.kind }]);
+    for (const n of e.names) rows.push([n, { id: e.id, kind: e.kind }]);
+    for (const n of e.adjectives ?? []) rows.push([n, { id: e.id, kind: e.kind, adjective: true }]);
     for (const n of e.ambiguous ?? []) rows.push([n, { id: e.id, kind: e.kind, ambiguous: true, categories: e.categories }]);
   }
   // The places of the measures data (and a newsroom's own) are entities too.

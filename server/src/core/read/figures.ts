@@ -49,8 +49,8 @@ function countedNoun(reader: Reader, p: ParsedNumber, sentenceEnd: number, share
   return { tokens, partitive, borrowed: p.nounAt !== undefined || undefined };
 }
 
-function placesAround(reader: Reader, i: number, end: number, range: [number, number]): string[] {
-  const places = new Set<string>();
+function placesAround(reader: Reader, i: number, end: number, range: [number, number], wholePlace?: string): string[] {
+  const places = new Set<string>(wholePlace ? [wholePlace] : []);
   for (let j = Math.max(range[0], i - PLACE_WINDOW); j < Math.min(range[1], end + PLACE_WINDOW); j++) {
     if (!reader.isWord(j)) continue;
     const pl = reader.phraseAt(reader.lang.places, j);
@@ -167,7 +167,7 @@ function readFigure(reader: Reader, start: Start, p: ParsedNumber, sentence: num
   return shapedFigure({
     start: o.start, end: o.end, phraseStart: reader.origStart(phraseTok),
     value: p.value, range: p.range && { lo: p.range[0], hi: p.range[1] }, reach: p.reach, hedge, kind,
-    ...q, vague: p.vague, places: placesAround(reader, i, p.end, range),
+    ...q, vague: p.vague, places: placesAround(reader, i, p.end, range, q.wholePlace),
     when: time?.period, running: running || undefined, current: current || undefined, incident: incident || undefined,
     noun: firstNoun !== undefined && !reader.inSet(firstNoun, reader.lang.genericNouns) ? reader.stem(firstNoun) : undefined,
     sentence, context: withContext ? contextAround(reader, i, phraseTok, p.end, range) : [], termAt: termIndex(reader, range, i), clause: clauseTerms(reader, range, i),

@@ -21,7 +21,12 @@ export interface CountedNoun { tokens: number[]; partitive: boolean; borrowed?: 
 export interface Quantity {
   measure?: string; unit?: string; group?: string; whole?: string; rate?: RateKind;
   change?: boolean; converted?: boolean; lengthStated?: boolean;
+  /** The country or city a whole names («صادرات الجزائر»): a place of the figure, not a word of its whole. */
+  wholePlace?: string;
 }
+
+/** Filled by the whole's reader with the place the whole names. */
+interface WholePlace { id?: string }
 
 const isClauseBreak = (reader: Reader, j: number) => reader.isPunct(j) && /[،,؛;:]/.test(reader.words[j]);
 
@@ -178,16 +183,26 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
 /** Whether the word at j points back at a country named elsewhere, in any form («البلاد», «بلاده», «الدولة»). */
 const isPlaceReferent = (reader: Reader, j: number) => stemsOf(reader.lang.placeReferents, reader.lang).has(reader.stem(j));
 
+const PLACE_KINDS = new Set(['country', 'city']);
+/** A country's or a city's name («الجزائر»), not its adjective: «الخام الأمريكي» is another crude than «خام برنت». */
+function placeName(reader: Reader, j: number): string | undefined {
+  const e = reader.nameAt(j)?.value;
+  return e && PLACE_KINDS.has(e.kind) && !e.adjective ? e.id : undefined;
+}
+
 /** Up to two content words from `from` on (forwards or backwards), as the stems of a whole or subject. */
-function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number, number]): string | undefined {
+function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number, number], place?: WholePlace): string | undefined {
   const words: string[] = [];
   for (let j = from, n = 0; j >= range[0] && j < range[1] && n < 5 && words.length < 2; j += step, n++) {
     if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
     if (!reader.isContent(j)) { if (words.length) break; continue; }
     // «من إجمالي الأصوات» is a share of the votes.
     if (reader.inSet(j, reader.lang.wholeHeads)) continue;
-    // «سكان البلاد» is «سكان» of the country the text names, as «سكان» alone is.
+    // «سكان البلاد» is «سكان» of the country the text names, as «سكان» alone is; «صادرات الجزائر من النفط» is
+    // «صادرات» in the place named, a place of the figure («صادرات النفط» there is the same whole).
     if (words.length && step === 1 && isPlaceReferent(reader, j)) break;
+    const named = words.length && step === 1 ? placeName(reader, j) : undefined;
+    if (named) { if (place) place.id = named; break; }
     const s = reader.stem(j);
     if (reader.phraseAt(reader.lang.changeMarkers, j) || reader.phraseAt(reader.lang.changeVerbs, j)) { if (words.length) break; continue; }
     words.push(s);
@@ -198,14 +213,14 @@ function subjectWords(reader: Reader, from: number, step: 1 | -1, range: [number
 
 /** The subject of a verb at j: the words after it (VSO, «ارتفعت صادرات النفط») or before it («الصادرات ارتفعت»),
  * or for a clause that opens with it, the subject of the clause before (leadSubject). */
-function subjectOf(reader: Reader, j: number, len: number, phraseTok: number, range: [number, number]): string | undefined {
-  return subjectWords(reader, j + len, 1, [range[0], phraseTok]) ?? subjectWords(reader, j - 1, -1, range) ?? leadSubject(reader, j, range);
+function subjectOf(reader: Reader, j: number, len: number, phraseTok: number, range: [number, number], place: WholePlace): string | undefined {
+  return subjectWords(reader, j + len, 1, [range[0], phraseTok], place) ?? subjectWords(reader, j - 1, -1, range) ?? leadSubject(reader, j, range, place);
 }
 
 /** «وأنهى السهم أولى جلساته، متراجعا بنسبة 1.9%», «وفتحت الأسهم عند 165.90 دولار، بزيادة 25 في المئة»: a change
  * that opens a clause (a participle or «بزيادة» right after the comma) is said of the subject of the clause before:
  * the words after its opening verb, or its opening words when they are a definite noun (subject first). */
-function leadSubject(reader: Reader, j: number, range: [number, number]): string | undefined {
+function leadSubject(reader: Reader, j: number, range: [number, number], place: WholePlace): string | undefined {
   const comma = j - 1;
   if (comma <= range[0] || !isClauseBreak(reader, comma)) return undefined;
   let c0 = comma - 1;
@@ -215,15 +230,15 @@ function leadSubject(reader: Reader, j: number, range: [number, number]): string
   const w = reader.words[c0], lang = reader.lang;
   const conjunction = lang.conjunctions.find(c => w.startsWith(c)) ?? '';
   const subjectFirst = w.slice(conjunction.length).startsWith(lang.article);
-  return subjectWords(reader, subjectFirst ? c0 : c0 + 1, 1, [c0, comma]);
+  return subjectWords(reader, subjectFirst ? c0 : c0 + 1, 1, [c0, comma], place);
 }
 
 /** «وبلغت نسبة البطالة … 12 في المئة فيما تتجاوز النسبة في قطاع غزة 47 في المئة»: a definite rate noun alone
  * («النسبة», never in construct) is the rate named earlier in the sentence, of the same subject. */
-function restatedWhole(reader: Reader, j: number, range: [number, number]): string | undefined {
+function restatedWhole(reader: Reader, j: number, range: [number, number], place: WholePlace): string | undefined {
   if (!reader.words[j].startsWith(reader.lang.article)) return undefined;
   for (let k = j - 1; k >= range[0]; k--) {
-    if (reader.inSet(k, reader.lang.rateNouns) && !reader.words[k].startsWith(reader.lang.article)) return subjectWords(reader, k + 1, 1, range);
+    if (reader.inSet(k, reader.lang.rateNouns) && !reader.words[k].startsWith(reader.lang.article)) return subjectWords(reader, k + 1, 1, range, place);
   }
   return undefined;
 }
@@ -246,11 +261,17 @@ function rateNounBefore(reader: Reader, phraseTok: number, range: [number, numbe
 
 /** For a percentage or a change: share / level / change, and the whole or subject. */
 function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number]): Quantity {
+  const place: WholePlace = {};
+  const q = rateOrChange(reader, p, phraseTok, noun, range, place);
+  return place.id && q.whole ? { ...q, wholePlace: place.id } : q;
+}
+
+function rateOrChange(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number], place: WholePlace): Quantity {
   const lang = reader.lang;
   const rated = p.percent && !p.fraction ? rateNounBefore(reader, phraseTok, range) : undefined;
-  if (rated !== undefined) return { rate: 'level', whole: restatedWhole(reader, rated, range) ?? subjectWords(reader, rated + 1, 1, range) };
-  if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range) };
-  if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range) };
+  if (rated !== undefined) return { rate: 'level', whole: restatedWhole(reader, rated, range, place) ?? subjectWords(reader, rated + 1, 1, range, place) };
+  if (p.percent && noun.partitive) return { rate: 'share', whole: subjectWords(reader, noun.tokens[0] ?? p.end + 1, 1, range, place) };
+  if (p.fraction) return { rate: 'share', whole: subjectWords(reader, p.end, 1, range, place) };
   // «يتصدر سان جيرمان المسابقة بفارق 14 نقطة», «بفارق نقطة واحدة»: a lead is a difference of two tallies, not a
   // tally.
   if (!p.percent && phraseBefore(reader, phraseTok, lang.marginMarkers, 2)) return { change: true };
@@ -267,17 +288,17 @@ function rateOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Counte
     if (isClauseBreak(reader, j) || (reader.isNumber(j) && !restated && !inName(reader, j))) break;
     // «بنسبة» before the figure marks a change, not a rate noun; opening its clause, a change of the clause before.
     if (reader.phraseAt(lang.changeMarkers, j)) {
-      const lead = p.percent && changeMarked && !levelMarked ? leadSubject(reader, j, range) : undefined;
+      const lead = p.percent && changeMarked && !levelMarked ? leadSubject(reader, j, range, place) : undefined;
       if (lead) return { rate: 'change', change: true, whole: lead };
       continue;
     }
-    if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: restatedWhole(reader, j, range) ?? subjectWords(reader, j + 1, 1, range) } : {};
+    if (reader.inSet(j, lang.rateNouns)) return p.percent ? { rate: 'level', whole: restatedWhole(reader, j, range, place) ?? subjectWords(reader, j + 1, 1, range, place) } : {};
     const v = reader.phraseAt(lang.changeVerbs, j);
-    if (v && !levelMarked) return { rate: p.percent ? 'change' : undefined, change: true, whole: subjectOf(reader, j, v.length, phraseTok, range) };
+    if (v && !levelMarked) return { rate: p.percent ? 'change' : undefined, change: true, whole: subjectOf(reader, j, v.length, phraseTok, range, place) };
     if (!p.percent) continue;
     const share = reader.phraseAt(lang.shareVerbs, j);
-    if (share) return { rate: 'share', whole: subjectOf(reader, j, share.length, phraseTok, range) };
-    if (reader.inSet(j, lang.levelVerbs)) return { rate: 'level', whole: subjectOf(reader, j, 1, phraseTok, range) };
+    if (share) return { rate: 'share', whole: subjectOf(reader, j, share.length, phraseTok, range, place) };
+    if (reader.inSet(j, lang.levelVerbs)) return { rate: 'level', whole: subjectOf(reader, j, 1, phraseTok, range, place) };
   }
   return p.percent ? { rate: 'level' } : {};
 }
@@ -357,7 +378,7 @@ function nounMeasure(reader: Reader, p: ParsedNumber, noun: CountedNoun, range: 
 export function quantityOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: CountedNoun, range: [number, number], measureFrom?: string): Quantity {
   const q = measureOf(reader, p, phraseTok, noun, range, measureFrom);
   const rate = rateOf(reader, p, phraseTok, noun, range);
-  if (!p.percent && !rate.change) delete rate.whole;
+  if (!p.percent && !rate.change) { delete rate.whole; delete rate.wholePlace; }
   // «13 ألف طفل فلسطيني» are children (a part of the toll), whatever their nationality; «5 فلسطينيين» are Palestinians.
   for (const j of noun.tokens.slice(0, 2)) {
     const g = reader.phraseAt(reader.lang.groups, j);
