@@ -50,6 +50,7 @@ export const BUG_FIXTURES = [
   'two-thousands-added-up',
   'a-lead-read-as-a-tally',
   'a-country-in-the-whole-of-a-rate',
+  'temperatures-of-two-days',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
