@@ -51,6 +51,7 @@ export const BUG_FIXTURES = [
   'a-lead-read-as-a-tally',
   'a-country-in-the-whole-of-a-rate',
   'temperatures-of-two-days',
+  'a-subject-out-of-the-window',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

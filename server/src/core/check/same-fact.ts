@@ -17,7 +17,7 @@ type Peer = Pick<Figure, 'termAt' | 'when' | 'running'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
-  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate' | 'zero'>;
+  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate' | 'zero' | 'whole'>;
   terms: string[];
   entities: EntityMention[];
   day?: number;
@@ -242,7 +242,15 @@ interface WordOverlaps { local: number; crossLocal: number; sentence: number; cl
 /** A figure's neighbourhood: the words around it; for a stated zero («دون وقوع إصابات», «لم يسفر عن إصابات»), its
  * sentence — the zero is said of the event the sentence reports, at its end as often as not, where the words
  * beside it are only the end of the sentence. */
-const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : window(s, WINDOW);
+const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : withSubject(window(s, WINDOW), s);
+/** …and for a percentage or a change, its whole or subject wherever it stands: «نسبة المشاركة في الانتخابات
+ * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. */
+function withSubject(bag: Bag, s: FactSide): Bag {
+  const subject = s.figure.whole && (s.figure.kind === 'percent' || s.figure.change) ? s.figure.whole.split(' ') : NO_WORDS;
+  if (subject.every(w => bag.words.has(w))) return bag;
+  return bagOf([...bag.words, ...subject]);
+}
+const NO_WORDS: string[] = [];
 const localOverlaps = (d: FactSide, c: FactSide) => {
   const local = overlap(neighbourhood(d), neighbourhood(c));
   return { local, crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0 };
