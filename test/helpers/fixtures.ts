@@ -52,6 +52,7 @@ export const BUG_FIXTURES = [
   'a-country-in-the-whole-of-a-rate',
   'temperatures-of-two-days',
   'a-subject-out-of-the-window',
+  'a-toll-counted-as-its-number',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -64,6 +64,21 @@ function openingEvent(reader: Reader, phraseTok: number, range: [number, number]
   return k < range[0] || isClauseBreak(reader, k) ? e.m : undefined;
 }
 
+/** How far back in its clause «عدد» and the event noun after it name what a count of people counts. */
+const COUNT_OF_REACH = 12;
+
+/** «سقفا لعدد اللاجئين الذين يمكن لألمانيا استقبالهم كل سنة ويتراوح بين 180 و220 ألف شخص»: people counted as
+ * «عدد …» (or «إجمالي …») of an event's people earlier in the clause are those people, however far back. */
+function countOfBefore(reader: Reader, phraseTok: number, range: [number, number]): MeasureEntry | undefined {
+  for (let j = phraseTok - 2; j >= Math.max(range[0], phraseTok - COUNT_OF_REACH); j--) {
+    if (reader.isNumber(j) || isClauseBreak(reader, j)) return undefined;
+    if (!reader.inSet(j, reader.lang.wholeHeads)) continue;
+    const h = reader.measureAt(j + 1, range);
+    if (h?.m.type === 'event') return h.m;
+  }
+  return undefined;
+}
+
 /** An event named after the counted noun: «لقي 35 عاملا حتفهم», «أصيب 5 جنود بجروح». */
 function eventAfter(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
   for (let j = from; j < Math.min(range[1], from + AFTER_REACH); j++) {
@@ -332,7 +347,7 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
   const event = before?.m.type === 'event' ? before.m
-    : countsPeople(nounHit) && firstNoun > phraseTok ? openingEvent(reader, phraseTok, range) ?? eventAfterPeople(reader, firstNoun + 1, range) : undefined;
+    : countsPeople(nounHit) && firstNoun > phraseTok ? openingEvent(reader, phraseTok, range) ?? eventAfterPeople(reader, firstNoun + 1, range) ?? countOfBefore(reader, phraseTok, range) : undefined;
   if (event) return { measure: (countsPeople(nounHit) && event.persons) || event.id, group: groupOf(nounHit) };
   if (after) return { measure: after.id, group: groupOf(nounHit) };
   if (nounHit) return { measure: nounHit.id };
