@@ -433,6 +433,16 @@ describe('reading families: case endings and tanween', () => {
 });
 
 describe('reading families: event cues', () => {
+  // bug: killed-and-injured-counted-together.
+  it('the killed and the injured counted together are casualties: «88 قتيلا وجريحا», «5122 شخصاً بين قتيل وجريح»', () => {
+    // FR-middleEast-346-20180423, AL-internationalNews-1942-20180715, SK-middleEast-2826-20180710
+    assert.strictEqual(fig('فقالت إن هناك 88 قتيلا وجريحا بينهم نساء وأطفال.', '88').measure, 'casualties');
+    assert.strictEqual(fig('وقالت البعثة إنه، خلال هذه الفترة، سقط 5122 شخصاً بين قتيل وجريح.', '5122').measure, 'casualties');
+    assert.strictEqual(fig('وأفاد المرصد بسقوط حوالي 70 قتيل وجريح من قوات النظام وحلفائها.', '70').measure, 'casualties');
+    // Silent: a toll and a count of the injured side by side stay what they are.
+    assert.deepStrictEqual(measures('قتل 20 شخصا وأصيب 30 آخرون بجروح.', '20', '30'), ['killed', 'injured']);
+    assert.deepStrictEqual(measures('أسفر الهجوم عن 20 قتيلا و30 جريحا.', '20', '30'), ['killed', 'injured']);
+  });
   const killed = (t: string, surface: string) => { const f = fig(t, surface); return [f.value, f.measure]; };
   it('«لقي 66 شخصا حتفهم», «لقي 35 عاملا حتفهم», «80 شخصا لقوا مصرعهم» → killed', () => {
     // FR-internationalNews-1-20180218

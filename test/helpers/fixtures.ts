@@ -53,6 +53,7 @@ export const BUG_FIXTURES = [
   'temperatures-of-two-days',
   'a-subject-out-of-the-window',
   'a-toll-counted-as-its-number',
+  'killed-and-injured-counted-together',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }
