@@ -708,6 +708,16 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  // bug: what-happened-to-them-after-a-comma.
+  it('past the «من …» of a counted noun, the verb right after the comma: «أكثر من 30 عنصراً من ميليشيات الحوثي في جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم»', () => {
+    // AL-internationalNews-238-20180226, AL-internationalNews-1518-20180608
+    const t = 'وقال المركز الإعلامي للجيش اليمني، إن أكثر من 30 عنصراً من ميليشيات الحوثي في جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم.';
+    assert.deepStrictEqual([fig(t, '30').measure, fig(t, '30').group], ['killed', 'security-personnel']);
+    assert.strictEqual(fig('قالت مصادر محلية يمنية، إن أكثر من 250 فرداً من إحدى العزل بقبائل طوق صنعاء، لقوا مصرعهم في صفوف الميليشيات الحوثية.', '250').measure, 'killed');
+    // Built for this case: not without «من» after the noun, nor past a word that is not a verb of what happened.
+    assert.notStrictEqual(fig('وشارك 300 شخص في المسيرة، قتلوا لاحقا.', '300').measure, 'killed');
+    assert.notStrictEqual(fig('وتظاهر 300 شخص من سكان المدينة، وقتل شرطي.', '300').measure, 'killed');
+  });
   // bug: a-toll-counted-as-its-number.
   it('people counted as «عدد» of an event\'s people earlier in the clause: «عدد القتلى … بلغ 7 أشخاص», «عدد النازحين … بنحو 50 ألف شخص»', () => {
     // CN-middleEast-97-20180225, BB-middleEast-690-20180702

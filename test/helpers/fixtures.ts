@@ -54,6 +54,7 @@ export const BUG_FIXTURES = [
   'a-subject-out-of-the-window',
   'a-toll-counted-as-its-number',
   'killed-and-injured-counted-together',
+  'what-happened-to-them-after-a-comma',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

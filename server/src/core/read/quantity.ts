@@ -86,6 +86,21 @@ function eventAfter(reader: Reader, from: number, range: [number, number]): Meas
     const h = reader.phraseAt(reader.lang.afterCues, j);
     if (h) return h.value;
   }
+  return afterTheirOrigin(reader, from, range);
+}
+
+/** How far the «من …» saying whom a counted noun belongs to may run before the comma that closes it. */
+const ORIGIN_REACH = 12;
+
+/** «أكثر من 40 عنصرا من ميليشيات الحوثي الانقلابية، قُتلوا أو أصيبوا», «أكثر من 30 عنصراً من ميليشيات الحوثي في
+ * جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم»: past the «من …» of the counted noun, the verb right after the comma
+ * that closes it is what happened to them. */
+function afterTheirOrigin(reader: Reader, from: number, range: [number, number]): MeasureEntry | undefined {
+  if (!reader.inSet(from, reader.lang.partitives)) return undefined;
+  for (let j = from + 1; j < Math.min(range[1], from + ORIGIN_REACH); j++) {
+    if (reader.isNumber(j)) return undefined;
+    if (isClauseBreak(reader, j)) return reader.phraseAt(reader.lang.afterCues, j + 1)?.value;
+  }
   return undefined;
 }
 
