@@ -708,6 +708,17 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  // bug: what-a-plane-can-carry.
+  it('what a place or a vehicle can hold is a capacity: «تتسع لـ14 شخصا», «أن تقل حتى 40 راكبا», «بسعة 1370 سريراً»', () => {
+    // SK-internationalNews-688-20180330, FR-internationalNews-291-20180306, AL-economy-340-20180328
+    const bus = 'وأشارت الوكالة إلى أن أكثر من 50 شخصا كانوا في الحافلة التي تتسع لـ14 شخصا فقط.';
+    assert.deepStrictEqual([fig(bus, '50').measure, fig(bus, '14').measure], ['people', 'capacity']);
+    assert.strictEqual(fig('وتستطيع طائرة أنطونوف 26 ذات المحرك المزدوج، أن تقل حتى 40 راكبا.', '40').measure, 'capacity');
+    assert.strictEqual(fig('وتتمثل الاتفاقيات في إقامة 5 مشاريع صحية بسعة 1370 سريراً.', '1370').measure, 'capacity');
+    // Silent: things with a measure of their own stay what they are (labelled extraction set #318, #338).
+    assert.strictEqual(fig('وسيقوم المغرب بتجديد والزيادة من الطاقة الاستيعابية لخمسة ملاعب في العاصمة الرباط.', 'لخمسة').measure, 'facilities');
+    assert.strictEqual(fig('على أن هذا الطريق يستوعب مرور 45 ألف سيارة يومياً.', '45 ألف').measure, 'vehicles');
+  });
   // bug: what-happened-to-them-after-a-comma.
   it('past the «من …» of a counted noun, the verb right after the comma: «أكثر من 30 عنصراً من ميليشيات الحوثي في جبهة الميمنة (شمال مديرية نهم)، لقوا مصرعهم»', () => {
     // AL-internationalNews-238-20180226, AL-internationalNews-1518-20180608

@@ -55,6 +55,7 @@ export const BUG_FIXTURES = [
   'a-toll-counted-as-its-number',
   'killed-and-injured-counted-together',
   'what-happened-to-them-after-a-comma',
+  'what-a-plane-can-carry',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -124,6 +124,7 @@ export interface WritingData {
   changeMarkers: PhraseTable<true>;
   /** «بفارق 14 نقطة»: the gap between two tallies. */
   marginMarkers: PhraseTable<true>;
+  capacityMarkers: PhraseTable<true>;
   levelMarkers: PhraseTable<true>;
   rateNouns: Set<string>;
   /** «بلغت», «سجل»: a level is stated; its subject is the clause's. */
@@ -332,7 +333,7 @@ function writingData(): WritingData {
     fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous), fractionIdioms: normSet(r.fraction_idioms),
     halfAfterScale: phrases(Object.entries(r.half_after_scale)),
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
-    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), levelMarkers: flags(r.level_markers),
+    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), capacityMarkers: flags(r.capacity_markers), levelMarkers: flags(r.level_markers),
     rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),

@@ -64,6 +64,9 @@ function openingEvent(reader: Reader, phraseTok: number, range: [number, number]
   return k < range[0] || isClauseBreak(reader, k) ? e.m : undefined;
 }
 
+/** How far before a number a word of capacity may stand, past «لـ» and a hedge («يتسع لنحو 60 ألف»). */
+const CAPACITY_REACH = 4;
+
 /** How far back in its clause «عدد» and the event noun after it name what a count of people counts. */
 const COUNT_OF_REACH = 12;
 
@@ -359,6 +362,9 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
+  // «يتسع لـ60 ألف متفرج», «تستطيع أن تقل حتى 40 راكبا»: what a place or a vehicle can hold, not who came; things
+  // with a measure of their own stay what they are («الطاقة الاستيعابية لخمسة ملاعب»).
+  if ((!nounHit || countsPeople(nounHit)) && phraseBefore(reader, phraseTok, lang.capacityMarkers, CAPACITY_REACH)) return { measure: 'capacity' };
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
   const event = before?.m.type === 'event' ? before.m
