@@ -442,6 +442,10 @@ describe('reading families: event cues', () => {
     // Silent: a toll and a count of the injured side by side stay what they are.
     assert.deepStrictEqual(measures('قتل 20 شخصا وأصيب 30 آخرون بجروح.', '20', '30'), ['killed', 'injured']);
     assert.deepStrictEqual(measures('أسفر الهجوم عن 20 قتيلا و30 جريحا.', '20', '30'), ['killed', 'injured']);
+    // SK-middleEast-262-20180313: the cue of two words read back from the number, not its last word alone.
+    assert.strictEqual(fig('وأضاف أن عدد القتلى والجرحى بلغ 5 أشخاص.', '5').measure, 'casualties');
+    // FR-internationalNews-364-20180311: a child killed and four civilians injured are two counts.
+    assert.strictEqual(fig('وأفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين السبت في شرق دمشق.', 'أربعة').measure, 'injured');
   });
   const killed = (t: string, surface: string) => { const f = fig(t, surface); return [f.value, f.measure]; };
   it('«لقي 66 شخصا حتفهم», «لقي 35 عاملا حتفهم», «80 شخصا لقوا مصرعهم» → killed', () => {
@@ -530,7 +534,11 @@ describe('reading families: what a percentage is of', () => {
   // bug: a-country-in-the-whole-of-a-rate. The place is told by the entities; an adjective is another thing.
   it('«صادرات الجزائر من النفط» is the exports of the place named; «الخام الأمريكي» keeps its adjective', () => {
     const t = 'وزادت صادرات الجزائر من النفط والغاز الطبيعي بنسبة 52 بالمئة خلال أول شهرين من 2018.';
-    assert.deepStrictEqual([fig(t, '52 بالمئة').whole, fig(t, '52 بالمئة').rate], ['صادر', 'change']);
+    assert.deepStrictEqual([fig(t, '52 بالمئة').whole, fig(t, '52 بالمئة').rate, fig(t, '52 بالمئة').places], ['صادر', 'change', ['algeria']]);
+    // Silent: a word that is a name only sometimes («العجز المالي», no Mali), a city inside a longer name (a club).
+    const deficit = fig('وتصل نسبة العجز المالي للعام الجاري إلى 9.8%.', '9.8%');
+    assert.deepStrictEqual([deficit.whole, deficit.places], [readText('العجز المالي', lang, { draft: false }).sentences[0].terms.join(' '), []]);
+    assert.deepStrictEqual(fig('وارتفعت إيرادات ريال مدريد بنسبة 10%.', '10%').places, []);
     // SK-economy-63-20180223
     const us = fig('وارتفع الخام الأمريكي 1.3 بالمئة في التعاملات الآسيوية.', '1.3 بالمئة');
     assert.strictEqual(us.whole, readText('الخام الأمريكي', lang, { draft: false }).sentences[0].terms.join(' '));
@@ -714,8 +722,14 @@ describe('reading families: what a count counts', () => {
     const bus = 'وأشارت الوكالة إلى أن أكثر من 50 شخصا كانوا في الحافلة التي تتسع لـ14 شخصا فقط.';
     assert.deepStrictEqual([fig(bus, '50').measure, fig(bus, '14').measure], ['people', 'capacity']);
     assert.strictEqual(fig('وتستطيع طائرة أنطونوف 26 ذات المحرك المزدوج، أن تقل حتى 40 راكبا.', '40').measure, 'capacity');
-    assert.strictEqual(fig('وتتمثل الاتفاقيات في إقامة 5 مشاريع صحية بسعة 1370 سريراً.', '1370').measure, 'capacity');
-    // Silent: things with a measure of their own stay what they are (labelled extraction set #318, #338).
+    // Silent: after a noun of capacity, a size in its own unit is not one («بسعة 6 غيغابايت»: the review of this
+    // rule); things with a measure of their own stay what they are (labelled extraction set #318, #338); nor is a
+    // number past another number («بسعة 60 ألفا حضره 40 ألف مشجع»: the 40,000 came).
+    assert.strictEqual(fig('وتتمثل الاتفاقيات في إقامة 5 مشاريع صحية بسعة 1370 سريراً.', '1370').measure, undefined);
+    assert.strictEqual(fig('والهاتف مزود بذاكرة بسعة 6 غيغابايت.', '6').measure, undefined);
+    assert.notStrictEqual(fig('وأقيمت المباراة في ملعب بسعة 60 ألفا حضره 40 ألف مشجع.', '40 ألف').measure, 'capacity');
+    assert.notStrictEqual(fig('واستقبلت القاعة التي تتسع لألف شخص 3000 زائر.', '3000').measure, 'capacity');
+    assert.notStrictEqual(fig('وتتسع الهوة بين 10 في المئة من السكان والبقية.', '10 في المئة').measure, 'capacity');
     assert.strictEqual(fig('وسيقوم المغرب بتجديد والزيادة من الطاقة الاستيعابية لخمسة ملاعب في العاصمة الرباط.', 'لخمسة').measure, 'facilities');
     assert.strictEqual(fig('على أن هذا الطريق يستوعب مرور 45 ألف سيارة يومياً.', '45 ألف').measure, 'vehicles');
   });
@@ -737,6 +751,7 @@ describe('reading families: what a count counts', () => {
     // Built for this case: the number of a city's people, and a count past another clause, stay people.
     assert.strictEqual(fig('وبلغ عدد سكان المدينة نحو 50 ألف شخص.', '50 ألف').measure, 'people');
     assert.strictEqual(fig('وارتفع عدد القتلى، بحسب الشرطة التي استقبلت 300 شخص.', '300').measure, 'people');
+    assert.strictEqual(fig('عدد القتلى غير معروف لكن المستشفى استقبل 40 شخصا.', '40').measure, 'people');
   });
   it('people counted, then what happened to them: «فروا», «للنزوح», «للخطف»; not a preposition\'s object or another noun', () => {
     // BB-middleEast-690-20180702, SK-middleEast-2619-20180626, SK-internationalNews-2427-20180702

@@ -124,7 +124,8 @@ export interface WritingData {
   changeMarkers: PhraseTable<true>;
   /** «بفارق 14 نقطة»: the gap between two tallies. */
   marginMarkers: PhraseTable<true>;
-  capacityMarkers: PhraseTable<true>;
+  capacityMarkers: PhraseTable<'verb' | 'noun'>;
+  contrastWords: PhraseTable<true>;
   levelMarkers: PhraseTable<true>;
   rateNouns: Set<string>;
   /** «بلغت», «سجل»: a level is stated; its subject is the clause's. */
@@ -333,7 +334,7 @@ function writingData(): WritingData {
     fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous), fractionIdioms: normSet(r.fraction_idioms),
     halfAfterScale: phrases(Object.entries(r.half_after_scale)),
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
-    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), capacityMarkers: flags(r.capacity_markers), levelMarkers: flags(r.level_markers),
+    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), capacityMarkers: phrases([...r.capacity_markers.verbs.map((w: string) => [w, 'verb'] as [string, 'verb' | 'noun']), ...r.capacity_markers.nouns.map((w: string) => [w, 'noun'] as [string, 'verb' | 'noun'])]), contrastWords: flags(r.contrast_words), levelMarkers: flags(r.level_markers),
     rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),

@@ -244,13 +244,24 @@ interface WordOverlaps { local: number; crossLocal: number; sentence: number; cl
  * beside it are only the end of the sentence. */
 const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : withSubject(window(s, WINDOW), s);
 /** …and for a percentage or a change, its whole or subject wherever it stands: «نسبة المشاركة في الانتخابات
- * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. */
+ * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. Only the subject's words
+ * that are plain terms of the sentence: a unit's word weighs nothing there («#u:سكان»), an event word is its event
+ * term. Kept per sentence, as the windows are. */
+const subjectBags = new WeakMap<string[], Map<string, Bag>>();
 function withSubject(bag: Bag, s: FactSide): Bag {
-  const subject = s.figure.whole && (s.figure.kind === 'percent' || s.figure.change) ? s.figure.whole.split(' ') : NO_WORDS;
-  if (subject.every(w => bag.words.has(w))) return bag;
-  return bagOf([...bag.words, ...subject]);
+  const whole = s.figure.whole;
+  if (!whole || !(s.figure.kind === 'percent' || s.figure.change)) return bag;
+  let bags = subjectBags.get(s.terms);
+  if (!bags) { bags = new Map(); subjectBags.set(s.terms, bags); }
+  const key = `${s.figure.termAt}\u0000${whole}`;
+  let out = bags.get(key);
+  if (!out) {
+    const missing = whole.split(' ').filter(w => !bag.words.has(w) && s.terms.includes(w));
+    out = missing.length ? bagOf([...bag.words, ...missing]) : bag;
+    bags.set(key, out);
+  }
+  return out;
 }
-const NO_WORDS: string[] = [];
 const localOverlaps = (d: FactSide, c: FactSide) => {
   const local = overlap(neighbourhood(d), neighbourhood(c));
   return { local, crossLocal: local < LOCAL_FLOOR ? crossLocal(d, c) : 0 };

@@ -4,7 +4,7 @@
 import { lookupForms, type MeasureEntry, type PhraseTable } from '../language';
 import { stemsOf } from '../stem';
 import { QUOTES, type Reader } from './reader';
-import type { ParsedNumber } from './numbers';
+import { parseNumberAt, type ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
 import { namesTime } from './time';
 import type { RateKind } from './read-text';
@@ -36,8 +36,20 @@ function measureBefore(reader: Reader, phraseTok: number, range: [number, number
   for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - reach); j--) {
     if (reader.isNumber(j) && otherEnd(reader, j)) continue;
     if (reader.isNumber(j) || isClauseBreak(reader, j)) break;
-    const h = reader.measureAt(j, range);
-    if (h && (wanted ? wanted(h.m) : h.m.type !== 'unit')) return { m: h.m, tok: j };
+    const x = reader.measureAt(j, range);
+    if (!x) continue;
+    const h = coveringMeasure(reader, j, range) ?? { m: x.m, tok: j };
+    if (wanted ? wanted(h.m) : h.m.type !== 'unit') return h;
+  }
+  return undefined;
+}
+
+/** A cue of two or three words that ends at j, a cue itself, read backwards from the number: «القتلى والجرحى» is
+ * casualties, not the injured its last word names alone. */
+function coveringMeasure(reader: Reader, j: number, range: [number, number]): { m: MeasureEntry; tok: number } | undefined {
+  for (let k = j - 1; k >= Math.max(range[0], j - 2); k--) {
+    const x = reader.measureAt(k, range);
+    if (x && k + x.len === j + 1) return { m: x.m, tok: k };
   }
   return undefined;
 }
@@ -67,6 +79,17 @@ function openingEvent(reader: Reader, phraseTok: number, range: [number, number]
 /** How far before a number a word of capacity may stand, past «لـ» and a hedge («يتسع لنحو 60 ألف»). */
 const CAPACITY_REACH = 4;
 
+/** A word of capacity right before the number, with no other number between («ملعب بسعة 60 ألفا حضره 40 ألف
+ * مشجع»: the 40,000 came). */
+function capacityBefore(reader: Reader, phraseTok: number, range: [number, number]): 'verb' | 'noun' | undefined {
+  for (let j = phraseTok - 1; j >= Math.max(range[0], phraseTok - CAPACITY_REACH); j--) {
+    if (isClauseBreak(reader, j) || reader.isNumber(j) || parseNumberAt(reader, j)) return undefined;
+    const h = reader.phraseAt(reader.lang.capacityMarkers, j);
+    if (h && j + h.length <= phraseTok) return h.value;
+  }
+  return undefined;
+}
+
 /** How far back in its clause «عدد» and the event noun after it name what a count of people counts. */
 const COUNT_OF_REACH = 12;
 
@@ -74,7 +97,7 @@ const COUNT_OF_REACH = 12;
  * «عدد …» (or «إجمالي …») of an event's people earlier in the clause are those people, however far back. */
 function countOfBefore(reader: Reader, phraseTok: number, range: [number, number]): MeasureEntry | undefined {
   for (let j = phraseTok - 2; j >= Math.max(range[0], phraseTok - COUNT_OF_REACH); j--) {
-    if (reader.isNumber(j) || isClauseBreak(reader, j)) return undefined;
+    if (reader.isNumber(j) || isClauseBreak(reader, j) || reader.phraseAt(reader.lang.contrastWords, j)) return undefined;
     if (!reader.inSet(j, reader.lang.wholeHeads)) continue;
     const h = reader.measureAt(j + 1, range);
     if (h?.m.type === 'event') return h.m;
@@ -217,10 +240,14 @@ function money(reader: Reader, phraseTok: number, nounTok: number, range: [numbe
 const isPlaceReferent = (reader: Reader, j: number) => stemsOf(reader.lang.placeReferents, reader.lang).has(reader.stem(j));
 
 const PLACE_KINDS = new Set(['country', 'city']);
-/** A country's or a city's name («الجزائر»), not its adjective: «الخام الأمريكي» is another crude than «خام برنت». */
+/** A country's or a city's name («الجزائر»), not its adjective («الخام الأمريكي» is another crude than «خام برنت»),
+ * nor a word that is a name only sometimes («العجز المالي» is no Mali). */
 function placeName(reader: Reader, j: number): string | undefined {
   const e = reader.nameAt(j)?.value;
-  return e && PLACE_KINDS.has(e.kind) && !e.adjective ? e.id : undefined;
+  if (!e || !PLACE_KINDS.has(e.kind) || e.adjective || e.ambiguous) return undefined;
+  // Not a city inside a longer name («ريال مدريد», a club).
+  const before = reader.nameAt(j - 1);
+  return before && before.length > 1 ? undefined : e.id;
 }
 
 /** Up to two content words from `from` on (forwards or backwards), as the stems of a whole or subject. */
@@ -362,9 +389,10 @@ function measureOf(reader: Reader, p: ParsedNumber, phraseTok: number, noun: Cou
   }
   if (nounHit?.id === 'money' && firstNoun > phraseTok) return money(reader, phraseTok, firstNoun, range);
   if (nounHit?.type === 'unit') return { measure: nounHit.id };
-  // «يتسع لـ60 ألف متفرج», «تستطيع أن تقل حتى 40 راكبا»: what a place or a vehicle can hold, not who came; things
-  // with a measure of their own stay what they are («الطاقة الاستيعابية لخمسة ملاعب»).
-  if ((!nounHit || countsPeople(nounHit)) && phraseBefore(reader, phraseTok, lang.capacityMarkers, CAPACITY_REACH)) return { measure: 'capacity' };
+  // «يتسع لـ60 ألف متفرج», «تستطيع أن تقل حتى 40 راكبا»: how many people a place or a vehicle can hold, not who
+  // came; things with a noun of their own stay what they are («الطاقة الاستيعابية لخمسة ملاعب», «بسعة 6 غيغابايت»).
+  const capacity = p.percent ? undefined : capacityBefore(reader, phraseTok, range);
+  if (capacity && (countsPeople(nounHit) || (!nounHit && (capacity === 'verb' || !ownNoun(reader, noun))))) return { measure: 'capacity' };
   // «63 قتيلا وحوالي 200 جريحًا»: a counted noun that names an event itself wins over the event before it.
   if (nounHit?.type === 'event' && firstNoun > phraseTok) return { measure: nounHit.id };
   const event = before?.m.type === 'event' ? before.m
