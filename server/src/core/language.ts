@@ -37,8 +37,8 @@ export interface MeasureEntry {
   measuredIn?: string;
 }
 export interface CueEntry { id: string; cues: string[] }
-/** A named entity a name stands for; `ambiguous` when the name also means something else. */
-/** `adjective`: the entry is a nisba adjective of the entity («الجزائرية»), not its name. */
+/** A named entity a name stands for; `ambiguous` when the name also means something else; `adjective` when the
+ * entry is a nisba adjective of the entity («الجزائرية»), not its name. */
 export interface EntityEntry { id: string; kind: string; ambiguous?: boolean; categories?: string[]; adjective?: boolean }
 export interface CurrencyEntry { code: string; qualified: Map<string, string> }
 
@@ -124,7 +124,9 @@ export interface WritingData {
   changeMarkers: PhraseTable<true>;
   /** «بفارق 14 نقطة»: the gap between two tallies. */
   marginMarkers: PhraseTable<true>;
+  /** «يتسع», «بسعة»: what a place or a vehicle can hold; a verb or a noun of capacity. */
   capacityMarkers: PhraseTable<'verb' | 'noun'>;
+  /** «لكن», «بينما»: a contrast between two statements of a sentence. */
   contrastWords: PhraseTable<true>;
   levelMarkers: PhraseTable<true>;
   rateNouns: Set<string>;
@@ -312,6 +314,7 @@ const normMap = (o: Record<string, unknown>) => {
   return m;
 };
 const normSet = (a: string[]) => new Set(a.map(norm));
+const tagged = <T>(words: string[], tag: T) => words.map(w => [w, tag] as [string, T]);
 const phrases = <T>(entries: [string, T][]) => { const t = new PhraseTable<T>(); for (const [p, v] of entries) t.add(p, v); return t; };
 const flags = (a: string[]) => phrases(a.map(w => [w, true as const]));
 
@@ -334,7 +337,7 @@ function writingData(): WritingData {
     fractions: normMap(r.fractions), fractionAmbiguous: normSet(r.fraction_ambiguous), fractionIdioms: normSet(r.fraction_idioms),
     halfAfterScale: phrases(Object.entries(r.half_after_scale)),
     negations: phrases(Object.entries(r.negations) as [string, 'verb' | 'noun' | 'any'][]), negationAny: normSet(r.negation_any), negationSkip: flags(r.negation_skip),
-    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), capacityMarkers: phrases([...r.capacity_markers.verbs.map((w: string) => [w, 'verb'] as [string, 'verb' | 'noun']), ...r.capacity_markers.nouns.map((w: string) => [w, 'noun'] as [string, 'verb' | 'noun'])]), contrastWords: flags(r.contrast_words), levelMarkers: flags(r.level_markers),
+    changeVerbs: flags(r.change_verbs), changeMarkers: flags(r.change_markers), marginMarkers: flags(r.margin_markers), capacityMarkers: phrases([...tagged(r.capacity_markers.verbs, 'verb' as const), ...tagged(r.capacity_markers.nouns, 'noun' as const)]), contrastWords: flags(r.contrast_words), levelMarkers: flags(r.level_markers),
     rateNouns: normSet(r.rate_nouns), levelVerbs: normSet(r.level_verbs), shareVerbs: flags(r.share_verbs),
     conversionMarkers: flags(r.conversion_markers), perUnit: flags(r.per_unit), priceNouns: normSet(r.price_nouns), exchangeMarkers: normSet(r.exchange_markers),
     ageBefore: normSet(r.age_before), ageAfterDeath: normSet(r.age_after_death), deathVerbs: normSet(r.death_verbs),
