@@ -745,13 +745,16 @@ describe('reading families: what a count counts', () => {
   });
   // bug: a-toll-counted-as-its-number.
   it('people counted as «عدد» of an event\'s people earlier in the clause: «عدد القتلى … بلغ 7 أشخاص», «عدد النازحين … بنحو 50 ألف شخص»', () => {
-    // CN-middleEast-97-20180225, BB-middleEast-690-20180702
-    assert.strictEqual(fig('وقال منسق الأمم المتحدة للشؤون الإنسانية في سوريا بانوس مومتزيس إن عدد القتلى بعد إقرار مشروع قرار الهدنة بلغ 7 أشخاص على الأقل.', '7').measure, 'killed');
-    assert.strictEqual(fig('وكان مسؤولو الأمم المتحدة قد قدروا قبل ستة أيام فقط عدد النازحين في البلدات والمدن التي تسيطر عليها المعارضة بنحو 50 ألف شخص.', '50 ألف').measure, 'displaced');
-    // Built for this case: the number of a city's people, and a count past another clause, stay people.
-    assert.strictEqual(fig('وبلغ عدد سكان المدينة نحو 50 ألف شخص.', '50 ألف').measure, 'people');
-    assert.strictEqual(fig('وارتفع عدد القتلى، بحسب الشرطة التي استقبلت 300 شخص.', '300').measure, 'people');
-    assert.strictEqual(fig('عدد القتلى غير معروف لكن المستشفى استقبل 40 شخصا.', '40').measure, 'people');
+    const cases: [string, string, string][] = [
+      // CN-middleEast-97-20180225, BB-middleEast-690-20180702
+      ['وقال منسق الأمم المتحدة للشؤون الإنسانية في سوريا بانوس مومتزيس إن عدد القتلى بعد إقرار مشروع قرار الهدنة بلغ 7 أشخاص على الأقل.', '7', 'killed'],
+      ['وكان مسؤولو الأمم المتحدة قد قدروا قبل ستة أيام فقط عدد النازحين في البلدات والمدن التي تسيطر عليها المعارضة بنحو 50 ألف شخص.', '50 ألف', 'displaced'],
+      // Built for this case: the number of a city's people, a count past another clause or past a contrast stay people.
+      ['وبلغ عدد سكان المدينة نحو 50 ألف شخص.', '50 ألف', 'people'],
+      ['وارتفع عدد القتلى، بحسب الشرطة التي استقبلت 300 شخص.', '300', 'people'],
+      ['عدد القتلى غير معروف لكن المستشفى استقبل 40 شخصا.', '40', 'people'],
+    ];
+    for (const [t, surface, measure] of cases) assert.strictEqual(fig(t, surface).measure, measure, t);
   });
   it('people counted, then what happened to them: «فروا», «للنزوح», «للخطف»; not a preposition\'s object or another noun', () => {
     // BB-middleEast-690-20180702, SK-middleEast-2619-20180626, SK-internationalNews-2427-20180702

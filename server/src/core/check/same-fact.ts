@@ -247,19 +247,18 @@ const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : withSubj
  * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. Only the subject's words
  * that are plain terms of the sentence: a unit's word weighs nothing there («#u:سكان»), an event word is its event
  * term. Kept per sentence, as the windows are. */
-const subjectBags = new WeakMap<string[], Map<string, Bag>>();
+const subjectBags = new WeakMap<string[], Map<number, { whole: string; bag: Bag }>>();
 function withSubject(bag: Bag, s: FactSide): Bag {
   const whole = s.figure.whole;
   if (!whole || !(s.figure.kind === 'percent' || s.figure.change)) return bag;
   let bags = subjectBags.get(s.terms);
   if (!bags) { bags = new Map(); subjectBags.set(s.terms, bags); }
-  const key = `${s.figure.termAt}\u0000${whole}`;
-  let out = bags.get(key);
-  if (!out) {
-    const missing = whole.split(' ').filter(w => !bag.words.has(w) && s.terms.includes(w));
-    out = missing.length ? bagOf([...bag.words, ...missing]) : bag;
-    bags.set(key, out);
-  }
+  // A figure's place among the words keys it (no string built per pair); two figures at one place keep the first.
+  const cached = bags.get(s.figure.termAt);
+  if (cached?.whole === whole) return cached.bag;
+  const missing = whole.split(' ').filter(w => !bag.words.has(w) && s.terms.includes(w));
+  const out = missing.length ? bagOf([...bag.words, ...missing]) : bag;
+  if (!cached) bags.set(s.figure.termAt, { whole, bag: out });
   return out;
 }
 const localOverlaps = (d: FactSide, c: FactSide) => {
