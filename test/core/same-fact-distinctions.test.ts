@@ -155,6 +155,16 @@ const CALIFORNIA_DRAFT = 'وأمرت السلطات في كاليفورنيا ب
 
 // ---- The distinctions ----
 
+const KHELAIFI: Article = {
+  id: 'SK-sport-238-20180312', date: '2018-03-12', outlet: 'skynews', title: "القضاء المصري يغرم رئيس \"بي إن سبورت\" لمخالفة قانون المنافسة",
+  text: "أصدرت المحكمة الاقتصادية المصرية حكما جديدا مساء الاثنين ضد رئيس قناة \"بي إن سبورت\" القطرية ناصر الخليفي قضى بتغريمه 400 مليون جنيه (22 مليون دولار) \"لمخالفته قانون حماية المنافسة\" المصري، بحسب مسؤول قضائي.",
+};
+
+const JEDDAH_TOWER: Article = {
+  id: 'FR-economy-14-20180118', date: '2018-01-18', outlet: 'france24', title: "مطورون عقاريون يوقعون عقد بناء أكبر برج في العالم بمدينة جدة السعودية",
+  text: "وقع مطورون عقاريون يسعون لبناء أطول ناطحة سحاب في العالم بمدينة جدة السعودية عقدا قيمته 620 مليون ريال (165 مليون دولار) لتنفيذ أعمال البنية التحتية في الموقع مما يعني أن المشروع سينفذ رغم الأوضاع الاقتصادية الضعيفة.",
+};
+
 describe('same fact: the subject', () => {
   it('another club in the subject slot is another fact; the same club with another value conflicts', () => {
     const index = corpus(VALENCIA);
@@ -190,6 +200,41 @@ describe('same fact: the subject', () => {
     // China with 250 billion: the corpus says 228.
     const wrong = china.replace('228', '250');
     assert.ok(findings(check(index, wrong, '2018-05-09'), wrong).includes('figure-conflict «250 مليار»'));
+  });
+
+  // bug: a-near-copy-keeps-its-subject.
+  it('a near copy keeping its subject is about the corpus figure, whatever else the corpus names nearer it', () => {
+    const index = corpus(KHELAIFI);
+    // «القطرية» stands nearer the fine than «المصرية» in the corpus; the draft copies the sentence without it.
+    const copy = 'أصدرت المحكمة الاقتصادية المصرية حكما جديدا مساء الاثنين ضد رئيس قناة "بي إن سبورت" ناصر الخليفي قضى بتغريمه 40 مليون جنيه لمخالفته قانون حماية المنافسة المصري.';
+    const r = check(index, copy, '2018-03-12');
+    assert.ok(findings(r, copy).includes('figure-conflict «40 مليون»'), findings(r, copy).join());
+    assert.deepStrictEqual(shown(figure(r, copy, '40 مليون').passages), ['400 مليون conflicts']);
+    const right = copy.replace('40 مليون', '400 مليون');
+    assert.deepStrictEqual(shown(figure(check(index, right, '2018-03-12'), right, '400 مليون').passages), ['400 مليون agrees']);
+    // The copy made of another country's court names a country the corpus does not: another fact.
+    const other = copy.replace('المصرية', 'السعودية').replace(' المصري.', '.');
+    const o = check(index, other, '2018-03-12');
+    assert.deepStrictEqual(findings(o, other), []);
+    assert.strictEqual(judgement(index, other, '2018-03-12', '40 مليون', '400 مليون').score, 0);
+  });
+});
+
+// bug: a-sum-told-in-two-currencies.
+describe('same fact: one sum in two currencies', () => {
+  it('the dollars beside a sum in riyals are not a rival of the riyals', () => {
+    const index = corpus(JEDDAH_TOWER);
+    const draft = 'ووقعت شركة جدة الاقتصادية عقدا قيمته 260 مليون ريال لتنفيذ أعمال البنية التحتية في موقع برج جدة.';
+    const r = check(index, draft, '2018-01-18');
+    assert.ok(findings(r, draft).includes('figure-conflict «260 مليون»'), findings(r, draft).join());
+    assert.deepStrictEqual(shown(figure(r, draft, '260 مليون').passages), ['620 مليون conflicts']);
+    // The sum in either currency, told right, agrees; the riyals never meet the dollars.
+    for (const [text, surface] of [['620 مليون ريال', '620 مليون'], ['165 مليون دولار', '165 مليون']]) {
+      const right = draft.replace('260 مليون ريال', text);
+      const c = check(index, right, '2018-01-18');
+      assert.ok(!c.findings.some(f => f.code === 'figure-conflict' || f.code === 'figure-disputed'), findings(c, right).join());
+      assert.deepStrictEqual(shown(figure(c, right, surface).passages), [`${surface} agrees`]);
+    }
   });
 });
 

@@ -56,6 +56,8 @@ export const BUG_FIXTURES = [
   'killed-and-injured-counted-together',
   'what-happened-to-them-after-a-comma',
   'what-a-plane-can-carry',
+  'a-sum-told-in-two-currencies',
+  'a-near-copy-keeps-its-subject',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

@@ -13,11 +13,11 @@ import type { Period } from '../read/time';
 import { stemsOf } from '../stem';
 
 /** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total. */
-type Peer = Pick<Figure, 'termAt' | 'when' | 'running'>;
+type Peer = Pick<Figure, 'termAt' | 'when' | 'running' | 'unit'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
-  figure: Pick<Figure, 'measure' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate' | 'zero' | 'whole'>;
+  figure: Pick<Figure, 'measure' | 'unit' | 'group' | 'part' | 'when' | 'termAt' | 'clause' | 'kind' | 'running' | 'incident' | 'value' | 'change' | 'rate' | 'zero' | 'whole'>;
   terms: string[];
   entities: EntityMention[];
   day?: number;
@@ -63,6 +63,8 @@ const CROSS_FLOOR = 0.35;
 /** …and the two clauses must be alike this much: a window found in a long clause of another story («20 مليون مسلم»
  * in China / «مئات» of protesters) is not enough. */
 const CROSS_CLAUSE = 0.45;
+/** Two sentences sharing this much are one sentence told twice (the `nearDuplicate` feature). */
+const NEAR_COPY = 0.85;
 /** Measures that belong to one person. */
 const PERSONAL = new Set(['age', 'prison-term']);
 /** Entities that are units of a figure rather than what it is about. */
@@ -128,6 +130,10 @@ const clauseOf = (s: FactSide) => span(s.terms, s.figure.clause[0], s.figure.cla
 /** How much of each figure's window the other figure's clause has: the lesser of the two. */
 const crossLocal = (d: FactSide, c: FactSide) => Math.min(overlap(window(d, WINDOW), clauseOf(c)), overlap(clauseOf(d), window(c, WINDOW)));
 
+/** The other figures of a side's sentence that could be the draft's: of the same measure and unit. «400 مليون جنيه
+ * (22 مليون دولار)» is one sum told twice, and the dollars are never the draft's pounds. */
+const rivalsOf = (s: FactSide) => s.peers.filter(p => p.unit === s.figure.unit);
+
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
 function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number } {
@@ -136,16 +142,17 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
   // في 2016»; «مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا» for a total since the offensive began.
   const dw = window(d, TIGHT);
   const tight = overlap(dw, window(c, TIGHT));
-  if (c.peers.length) {
+  const rivals = rivalsOf(c);
+  if (rivals.length) {
     const when = d.figure.when;
     const fit = (x: Peer) => (when && x.when && overlapsPeriod(when, x.when) ? 2 : 0) + (!!x.running === !!d.figure.running ? 1 : 0);
-    const mine = fit(c.figure), peer = Math.max(...c.peers.map(fit));
+    const mine = fit(c.figure), peer = Math.max(...rivals.map(fit));
     if (mine !== peer) return { tight, aligned: mine > peer ? 1 : 0 };
   }
-  const best = Math.max(0, ...c.peers.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
+  const best = Math.max(0, ...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
   // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th.
   const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
-  return { tight, aligned: (tight >= best || !c.peers.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
+  return { tight, aligned: (tight >= best || !rivals.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
 }
 
 /** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
@@ -179,8 +186,9 @@ function named(s: FactSide, lang: Language): Set<string> {
 }
 
 /** Entities both sides name, and kinds whose nearest entity differs on the two sides while neither sentence names
- * the other's: another club, another country. */
-function entitySignals(d: FactSide, c: FactSide, lang: Language, reasons: Reason[]): { shared: number; clash: number } {
+ * the other's: another club, another country. `copy`: the draft's sentence is a near copy of the corpus's, which has
+ * no other figure that could be the draft's. */
+function entitySignals(d: FactSide, c: FactSide, lang: Language, copy: boolean, reasons: Reason[]): { shared: number; clash: number } {
   const dIds = named(d, lang), cIds = named(c, lang);
   const shared = [...new Set(d.entities.filter(e => !UNIT_KINDS.has(e.kind)).map(e => e.id))].filter(id => c.entities.some(e => e.id === id));
   if (shared.length) reasons.push({ kind: 'same', what: 'entity', detail: shared.join('، ') });
@@ -190,7 +198,11 @@ function entitySignals(d: FactSide, c: FactSide, lang: Language, reasons: Reason
     const ce = cn.get(kind);
     // An ambiguous name («الريال») alone does not make two figures different: one side must name its entity plainly.
     // Two sentences that both name both entities («ورفع فالنسيا رصيده … عن الريال») are not told apart by them.
-    if (!ce || ce.id === de.id || (cIds.has(de.id) && dIds.has(ce.id)) || (de.ambiguous && ce.ambiguous)) continue;
+    // A near copy of a sentence with one such figure, keeping its subject, is about that figure, whatever else the
+    // corpus names nearer it («رئيس قناة "بي إن سبورت" القطرية ناصر الخليفي … بتغريمه 400 مليون جنيه» told without
+    // «القطرية»; «حزب زيهوفر، المعارض … لسياسة … ميركل، في أن يحدد … سقفا» told without the aside). Where the corpus
+    // gives each of them a figure («أنفقت الصين 228 مليار دولار … وروسيا 66,3 مليار»), the nearest decides.
+    if (!ce || ce.id === de.id || (cIds.has(de.id) && (dIds.has(ce.id) || copy)) || (de.ambiguous && ce.ambiguous)) continue;
     clash++;
     reasons.push({ kind: 'different', what: 'entity', detail: `${de.id} ≠ ${ce.id}` });
   }
@@ -272,7 +284,7 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
   const reasons: Reason[] = [];
   const m = d.figure.measure ? lang.measureById.get(d.figure.measure) : undefined;
   const { local, sentence, clause } = words;
-  const e = entitySignals(d, c, lang, reasons);
+  const e = entitySignals(d, c, lang, sentence >= NEAR_COPY && !rivalsOf(c).length, reasons);
   const t = timeSignals(d, c, isDaily(d, m, lang), lang, reasons);
   const a = alignment(d, c);
   // A part is not the whole: «منهم 13 طفلا», civilians or children against everyone (a nationality alone is not a part).
@@ -284,9 +296,9 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
   const wholeZero = (s: FactSide) => !!s.figure.zero && !s.figure.part && !partGroup(s);
   const part = (!!d.figure.part !== !!c.figure.part || partGroup(d) !== partGroup(c) || incidentOfTotal) && !wholeZero(d) && !wholeZero(c) ? 1 : 0;
   if (part) reasons.push({ kind: 'different', what: 'part' });
-  if (sentence >= 0.85) reasons.push({ kind: 'same', what: 'sentence' });
+  if (sentence >= NEAR_COPY) reasons.push({ kind: 'same', what: 'sentence' });
   const f: Features = {
-    local, sentence, clause, nearDuplicate: sentence >= 0.85 ? 1 : 0, entityShared: e.shared, entityClash: e.clash,
+    local, sentence, clause, nearDuplicate: sentence >= NEAR_COPY ? 1 : 0, entityShared: e.shared, entityClash: e.clash,
     timeMatch: t.match, timeClash: t.clash, dayGap: t.gap, otherDay: t.otherDay, part,
     siblings: Math.min(3, d.peers.length + c.peers.length), tight: a.tight, aligned: a.aligned,
     // The same story: the draft's sentence and title against the corpus article's title.
@@ -294,7 +306,7 @@ export function features(d: FactSide, c: FactSide, lang: Language, words = wordO
     event: m?.type === 'event' ? 1 : 0, percent: d.figure.kind === 'percent' ? 1 : 0,
     // An age or a prison term belongs to one person: with no person named on both sides, two sentences alike in
     // everything else may still be about two people.
-    unknownPerson: m && PERSONAL.has(m.id) && sentence < 0.85 && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
+    unknownPerson: m && PERSONAL.has(m.id) && sentence < NEAR_COPY && !d.entities.some(e => e.kind === 'person' && c.entities.some(x => x.id === e.id)) ? 1 : 0,
     crossLocal: words.crossLocal,
   };
   // A running total changes between reports, unless both name the same closed period («في 2017»); so do a war's
