@@ -58,6 +58,7 @@ export const BUG_FIXTURES = [
   'what-a-plane-can-carry',
   'a-sum-told-in-two-currencies',
   'a-near-copy-keeps-its-subject',
+  'a-name-losing-its-first-letter',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

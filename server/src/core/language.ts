@@ -296,6 +296,8 @@ export interface Language extends WritingData, TimeData {
   /** Clitics that stand alone as tokens («ل» before a number, «ال» before a glued digit). */
   bareClitics: Set<string>;
   protectedPrefixes: string[];
+  /** Names of one word that begin with a clitic-like letter: the word itself, and with a suffix, keeps it. */
+  protectedNames: Set<string>;
   articlePrefixes: string[];
   /** «لل» (ل + ال with the alif dropped) and the article it stands for: a gazetteer form of «للجزائر» is «الجزائر». */
   contractedArticles: [string, string][];
@@ -421,6 +423,20 @@ function containers(): Map<string, string[]> {
   return out;
 }
 
+/** The words of the gazetteer's names that begin with a letter the stemmer would take for a clitic («بلجيكا»,
+ * «برلين», «بوتين», «لبنان»): a name's first letter is its own, so «بلجيكا» and «في بلجيكا» are one stem with
+ * «لبلجيكا», not «لجيك» against «بلجيك». Ambiguous names («مالي») are words too, and keep the stemmer's way. */
+function nameProtections(): Set<string> {
+  const clitics = new Set(stemming.single_prefixes.map(norm)), article = norm(stemming.article);
+  const out: string[] = [];
+  // Names of one word: a word of a longer name may be a common word («للنفط», «فريق»); a currency is a unit's word.
+  for (const e of entities.entities as { kind: string; names: string[] }[]) {
+    if (e.kind === 'currency') continue;
+    for (const w of e.names.map(norm)) if (w.length >= 3 && !w.includes(' ') && clitics.has(w[0]) && !w.startsWith(article)) out.push(w);
+  }
+  return new Set(out);
+}
+
 function entityTable(ext: LanguageExtension): PhraseTable<EntityEntry> {
   const rows: [string, EntityEntry][] = [];
   for (const e of entities.entities as { id: string; kind: string; names: string[]; adjectives?: string[]; ambiguous?: string[]; categories?: string[] }[]) {
@@ -479,6 +495,7 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     ...writingData(), ...timeData(), ...numberData(ext), ...measureData(ext), ...sourceData(ext),
     bareClitics: normSet([...stemming.single_prefixes, stemming.article]),
     protectedPrefixes: [...stemming.protected_prefixes, ...(ext.protectedPrefixes ?? [])].map(norm),
+    protectedNames: nameProtections(),
     articlePrefixes: stemming.prefixes_with_article.map(norm),
     contractedArticles: Object.entries(stemming.contracted_articles).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [norm(k), norm(v)]),
     singlePrefixes: stemming.single_prefixes.map(norm),
