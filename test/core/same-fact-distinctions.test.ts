@@ -534,6 +534,20 @@ describe('same-fact distinctions: a stated zero', () => {
     const other = 'وأسفر الحريق المتعمد في مسجد كوكا سنان ببرلين فجر الأحد عن إصابة أربعة أشخاص بجروح، بحسب الشرطة.';
     assert.deepStrictEqual(findings(check(corpus(COPENHAGEN), other, '2018-03-19'), other), []);
   });
+  // bug: a-zero-without-its-day.
+  it('a zero holds on the day its sentence gives: Thursday\'s «no one hurt» is not Monday\'s three injured', () => {
+    const RAMMING: Article = {
+      id: 'AL-internationalNews-679-20180329', date: '2018-03-29', outlet: 'alarabia', title: 'فرنسا.. رجل يهاجم بسيارته عدداً من العسكريين',
+      text: 'أفادت مصادر قريبة من الشرطة الفرنسية، الخميس، أن رجلاً حاول دهس عسكريين بسيارته دون وقوع إصابات، بالقرب من ثكنة فارس-اليير-ايه-ريسيه، جنوب #فرنسا.',
+    };
+    const thursday = 'وأصيب ثلاثة عسكريين، الخميس، عندما حاول رجل دهسهم بسيارته بالقرب من ثكنة فارس-اليير-ايه-ريسيه في جنوب فرنسا، بحسب مصادر قريبة من الشرطة.';
+    assert.deepStrictEqual(findings(check(corpus(RAMMING), thursday, '2018-03-29'), thursday), ['figure-conflict «ثلاثة»']);
+    const monday = thursday.replace('الخميس', 'الاثنين');
+    assert.deepStrictEqual(findings(check(corpus(RAMMING), monday, '2018-03-29'), monday), []);
+    const j = judgement(corpus(RAMMING), monday, '2018-03-29', 'ثلاثة', 'إصابات');
+    assert.strictEqual(j.score, 0);
+    assert.ok(j.reasons.some(r => r.kind === 'different' && r.what === 'time'), JSON.stringify(j.reasons));
+  });
   // bug: «إصابة خمسة حراس» (a group: a part of the injured) was kept apart from «لم تسفر عن أي إصابات» as a part from
   // its whole, but a part of nothing is nothing.
   it('a part is compared with a stated zero of its whole', () => {

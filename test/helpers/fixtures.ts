@@ -59,6 +59,7 @@ export const BUG_FIXTURES = [
   'a-sum-told-in-two-currencies',
   'a-near-copy-keeps-its-subject',
   'a-name-losing-its-first-letter',
+  'a-zero-without-its-day',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

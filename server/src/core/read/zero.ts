@@ -4,6 +4,7 @@
 import type { Reader } from './reader';
 import type { Figure } from './read-text';
 import { termIndex, clauseTerms } from './entities';
+import { timeOf } from './time';
 
 const REACH = 6;
 
@@ -54,8 +55,10 @@ function zero(reader: Reader, from: number, to: number, measure: string, withCon
   const part = noun !== undefined && !!reader.phraseAt(lang.partAfter, noun);
   const context: string[] = [];
   for (let j = Math.max(range[0], from - 10); withContext && j < Math.min(range[1], to + 10); j++) if ((j < from || j > to) && reader.isContent(j)) context.push(reader.stem(j));
+  // A zero holds when its sentence says, as a count does: «ذكرت الشرطة، الأحد، أن مسجدا … دون وقوع إصابات».
+  const when = timeOf(reader, from, range, reader.today)?.period;
   return {
-    figure: { start: o.start, end: o.end, phraseStart: o.start, value: 0, kind: 'count' as const, measure, group, zero: true, part: part || undefined, places: [], context, termAt: termIndex(reader, range, from), clause: clauseTerms(reader, range, from) },
+    figure: { start: o.start, end: o.end, phraseStart: o.start, value: 0, kind: 'count' as const, measure, group, zero: true, part: part || undefined, places: [], context, when, termAt: termIndex(reader, range, from), clause: clauseTerms(reader, range, from) },
     end: to + 1,
   };
 }
