@@ -60,6 +60,7 @@ export const BUG_FIXTURES = [
   'a-near-copy-keeps-its-subject',
   'a-name-losing-its-first-letter',
   'a-zero-without-its-day',
+  'a-toll-told-after-its-event',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

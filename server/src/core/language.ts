@@ -216,6 +216,8 @@ export interface TimeData {
   stillCues: PhraseTable<true>;
   /** One incident (an attack, a crash): a toll of it is not a running total. */
   incidentWords: Set<string>;
+  /** «هذه العملية», «هذا الهجوم»: a demonstrative pointing back to the event the sentence before told. */
+  demonstratives: Set<string>;
 }
 
 export interface Language extends WritingData, TimeData {
@@ -365,7 +367,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year' | 'season', number]][]),
-    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), stillCues: flags(time.still_cues), incidentWords: normSet(time.incident_words),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), stillCues: flags(time.still_cues), incidentWords: normSet(time.incident_words), demonstratives: normSet(time.demonstratives),
   };
 }
 

@@ -9,7 +9,7 @@ import { quantityOf, phraseBefore, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt, singularOfDual } from './nouns-as-numbers';
 import { wordTest } from '../word-memo';
-import { timeOf, isRunning, isIncident } from './time';
+import { timeOf, isRunning, isIncident, type Period } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
 import { shapedFigure } from './figure-shape';
@@ -247,6 +247,30 @@ const mayStartFigure = wordTest((word: string, lang: Language) =>
   lang.wordLists.hasWord(word, lang, lang.negations) || lang.wordLists.hasWord(word, lang, lang.rangeOpeners)
   || lang.wordLists.hasWord(word, lang, lang.postNominalOne) || mayStartNumber(word, lang) || singularOfDual(word, lang) !== undefined);
 
+/** How far into a sentence the event it takes up may stand: «وأسفر الحادث عن», «ونفذت هذه العملية». */
+const CONTINUED_REACH = 3;
+
+/** The time of sentence s when it goes on with the event the sentence before it told, in one paragraph: it opens
+ * on a definite incident word or a demonstrative and one («وأسفر الحادث عن مقتل 10 أشخاص» after «حادث الدهس الذي
+ * وقع وسط مدينة تورنتو الاثنين»). What the event did, with no time of its own, holds then. Not a running «منذ». */
+function continuedTime(reader: Reader, sentences: SentenceTokens, s: number): Period | undefined {
+  if (s === 0) return undefined;
+  const [a, b] = sentences.ranges[s], prev = sentences.ranges[s - 1];
+  if (a >= b || prev[0] >= prev[1] || reader.n.text.slice(reader.tokens[prev[1] - 1].end, reader.tokens[a].start).includes('\n')) return undefined;
+  const lang = reader.lang;
+  let opens = false;
+  for (let j = a; j < Math.min(b, a + CONTINUED_REACH) && !opens; j++) {
+    opens = reader.inSet(j, lang.incidentWords) && (reader.forms(j).some(f => f.startsWith(lang.article)) || (j > a && reader.inSet(j - 1, lang.demonstratives)));
+  }
+  if (!opens) return undefined;
+  const t = timeOf(reader, prev[0], prev, reader.today);
+  return t && !t.since ? t.period : undefined;
+}
+
+/** A count of what an event did (a toll, the injured): what a sentence going on with an event reports. «وفي الهجوم ،
+ * يعاني زيدان … ستة لاعبين» is the attack of a football team. */
+const ofEvent = (reader: Reader, f: Figure) => f.kind === 'count' && !!f.measure && reader.lang.measureById.get(f.measure)?.type === 'event';
+
 export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const out: Figure[] = [];
   let last: { kind: FigureKind; endTok: number } | undefined;
@@ -256,11 +280,12 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const s = sentences.of(i);
     const range = sentences.ranges[s];
     const zero = zeroAt(reader, i, range, withContext);
-    if (zero) { out.push(shapedFigure({ ...zero.figure, sentence: s })); i = zero.end; continue; }
+    if (zero) { out.push(shapedFigure({ ...zero.figure, when: zero.figure.when ?? continuedTime(reader, sentences, s), sentence: s })); i = zero.end; continue; }
     const opener = reader.isWord(i) ? reader.phraseAt(reader.lang.rangeOpeners, i) : undefined;
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {
       const f = readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext);
+      if (!f.when && ofEvent(reader, f)) f.when = continuedTime(reader, sentences, s);
       inheritEvent(reader, f, out[out.length - 1], i, byNoun.p.end, range);
       out.push(f);
       i = byNoun.p.end;
@@ -272,6 +297,7 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     // A range opener («بين», «من») belongs to the figure only when a range was read: «أكثر من 50» is a hedge.
     if (!p.range) start = { tok: start.tok, opened: false, kind: listKind(reader, start.tok, last) };
     const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
+    if (!f.when && ofEvent(reader, f)) f.when = continuedTime(reader, sentences, s);
     inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, p.end, range);
     inheritWhole(reader, f, out[out.length - 1], start.phraseTok ?? start.tok);
     inheritCounterpart(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, last?.endTok);
