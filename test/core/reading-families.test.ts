@@ -226,6 +226,15 @@ describe('reading families: definite number words and changes between two levels
     // Silent as a claim: «دور الأربعة» beside an injury is no count of the injured.
     assert.strictEqual(fig('ويذكرون أن نيمار تعرض للإصابة في دور الأربعة في مونديال 2014.', 'الأربعة').kind, 'clause');
   });
+  // bug: monday-read-as-two.
+  it('«الاثنين» is Monday, not the number two; «اثنين» and «الاثنين» after its noun still count', () => {
+    // FR-middleEast-26-20180220 («وأسفر القصف الاثنين عن مقتل حوالي 80 مدنيا» read a toll of 2); the Knesset adapted from ANT
+    assert.deepStrictEqual(claims('وأسفر القصف الاثنين عن مقتل حوالي 80 مدنيا وإصابة نحو300  آخرين بجروح.', '2018-02-20'), ['80=80', '300=300']);
+    assert.deepStrictEqual(claims('أقر البرلمان الإسرائيلي "الكنيست" الاثنين قانونا يسمح لرئيس الوزراء ووزير الدفاع بإعلان الحرب.'), []);
+    // Built for this case: the number two, indefinite or after its noun.
+    assert.strictEqual(fig('وأصيب اثنين من الجنود بجروح.', 'اثنين').value, 2);
+    assert.strictEqual(fig('وقتل الجنديان الاثنان في الهجوم.', 'الاثنان').value, 2);
+  });
   // bug: a change verb five words before «من 18 إلى 21» did not make the two numbers two levels: a range 18–21.
   it('«ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما» states two ages, not a range', () => {
     // SK-internationalNews-203-20180228

@@ -61,6 +61,7 @@ export const BUG_FIXTURES = [
   'a-name-losing-its-first-letter',
   'a-zero-without-its-day',
   'a-toll-told-after-its-event',
+  'monday-read-as-two',
 ] as const;
 
 export interface CorpusFile { file: string; text?: string; lines?: Record<string, unknown>[] }

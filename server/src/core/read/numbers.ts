@@ -271,9 +271,10 @@ export function parseNumberAt(reader: Reader, i: number, allowDefinite = false):
 }
 
 /** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
- * of its forms. Most words are none, and are told so by one lookup. */
+ * of its forms. Most words are none, and are told so by one lookup. A weekday is none: «الاثنين» is Monday far more
+ * often than «the two» («أقر الكنيست الاثنين قانونا», «قتل 60 فلسطينيا … الاثنين»). */
 export const mayStartNumber = wordTest((word: string, lang: Language) =>
-  stripClitics(word, lang).some(f => numberStarts(lang).has(f))
+  !stripClitics(word, lang).some(f => lang.weekdays.has(f)) && stripClitics(word, lang).some(f => numberStarts(lang).has(f))
   || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
 
 const starts = new WeakMap<Language, Set<string>>();
