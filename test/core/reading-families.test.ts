@@ -234,6 +234,9 @@ describe('reading families: definite number words and changes between two levels
     // Built for this case: the number two, indefinite or after its noun.
     assert.strictEqual(fig('وأصيب اثنين من الجنود بجروح.', 'اثنين').value, 2);
     assert.strictEqual(fig('وقتل الجنديان الاثنان في الهجوم.', 'الاثنان').value, 2);
+    // «الأحد عشر» is eleven, «المفجرين الاثنين» the two bombers (SK-middleEast-1187-20180422, SK-internationalNews-1149-20180425).
+    assert.strictEqual(fig('وقال إن جثث المهاجرين الأحد عشر غرقوا قبالة السواحل.', 'الأحد عشر').value, 11);
+    assert.strictEqual(fig('وأضاف إن المفجرين الاثنين قتلا في الهجوم.', 'الاثنين').value, 2);
   });
   // bug: a change verb five words before «من 18 إلى 21» did not make the two numbers two levels: a range 18–21.
   it('«ورفع السن القانونية لحيازة السلاح من 18 إلى 21 عاما» states two ages, not a range', () => {
@@ -715,6 +718,17 @@ describe('reading families: when a figure holds', () => {
     assert.strictEqual(fig(t.replace('. وأسفر', '.\nوأسفر'), 'أربعة', '2018-04-30').when, undefined);
     const squad = 'وغاب خيسوس فايخو عن مباراة الديربي أمام أتلتيكو يوم الأحد. وفي الهجوم ، يعاني زيدان من مشكلة أخرى نظرا لوجود ستة لاعبين جاهزين.';
     assert.strictEqual(fig(squad, 'ستة', '2018-04-10').when, undefined);
+    // A toll since a time, in either sentence, runs to its report (FR-internationalNews-631-20180409, cut); a
+    // sentence before naming two times names two events; a negated opener tells of other events (review cases).
+    const gaza = 'وتشهد منطقة السياج الحدودي بين غزة وإسرائيل توترا منذ أن اندلعت صدامات وتظاهرات في 30 آذار/مارس. وأسفرت هذه المواجهات عن مقتل حوالى ثلاثين فلسطينيا، حسب وزارة الصحة في القطاع.';
+    assert.strictEqual(fig(gaza, 'ثلاثين', '2018-04-09').when, undefined);
+    const two = 'وقعت الحادثة الأولى أمس، فيما وقعت الثانية الاثنين. وأسفر الهجوم عن مقتل خمسة أشخاص.';
+    assert.strictEqual(fig(two, 'خمسة', '2018-04-30').when, undefined);
+    const notFirst = 'ونفذ الجيش عملية في الإقليم في آب/أغسطس الماضي. وليست هذه العملية الأولى، إذ قتل 300 شخص في عمليات سابقة.';
+    assert.strictEqual(fig(notFirst, '300', '2018-04-30').when, undefined);
+    // A part takes the time its toll takes: «مقتل 25 شخصا بينهم 9 صحفيين» (built from FR-internationalNews-1000-20180430).
+    const part = 'هز انفجاران صباح الاثنين العاصمة الأفغانية كابول. وأسفر الانفجار الثاني عن مقتل 25 شخصا بينهم 9 صحفيين.';
+    assert.deepStrictEqual([fig(part, '25', '2018-04-30').when, fig(part, '9', '2018-04-30').when], [{ from: day('2018-04-30'), to: day('2018-04-30') }, { from: day('2018-04-30'), to: day('2018-04-30') }]);
     // A stated zero of a sentence going on with the event: «ونفذت هذه العملية … ولم تسفر عن أي إصابات» (FR-internationalNews-2154-20180704, cut).
     const escape = 'فر السجين رضوان فايد من سجنه بطائرة مروحية صباح الأحد. ونفذت هذه العملية قرابة الساعة 11,30 بالتوقيت المحلي ولم تسفر عن أي إصابات، وفقا لسلطات السجون.';
     assert.deepStrictEqual(figures(escape, '2018-07-04').filter(f => f.zero).map(f => f.when), [{ from: day('2018-07-01'), to: day('2018-07-01') }]);

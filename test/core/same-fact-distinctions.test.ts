@@ -160,6 +160,11 @@ const KHELAIFI: Article = {
   text: "أصدرت المحكمة الاقتصادية المصرية حكما جديدا مساء الاثنين ضد رئيس قناة \"بي إن سبورت\" القطرية ناصر الخليفي قضى بتغريمه 400 مليون جنيه (22 مليون دولار) \"لمخالفته قانون حماية المنافسة\" المصري، بحسب مسؤول قضائي.",
 };
 
+const US_OIL: Article = {
+  id: 'SK-economy-1005-20180718', date: '2018-07-18', outlet: 'skynews', title: 'إنتاج النفط الأميركي يرتفع إلى مستوى غير مسبوق',
+  text: 'وقالت مصادر إن المكاسب تمثل زيادة سريعة في الإنتاج، حيث تضع البيانات، إذا أكدتها أرقام شهرية، الولايات المتحدة كثاني أكبرمنتج للنفط الخام في العالم بفارق بسيط بعد روسيا التي أنتجت 11.2 مليون برميل يوميا في أوائل يوليو.',
+};
+
 const JEDDAH_TOWER: Article = {
   id: 'FR-economy-14-20180118', date: '2018-01-18', outlet: 'france24', title: "مطورون عقاريون يوقعون عقد بناء أكبر برج في العالم بمدينة جدة السعودية",
   text: "وقع مطورون عقاريون يسعون لبناء أطول ناطحة سحاب في العالم بمدينة جدة السعودية عقدا قيمته 620 مليون ريال (165 مليون دولار) لتنفيذ أعمال البنية التحتية في الموقع مما يعني أن المشروع سينفذ رغم الأوضاع الاقتصادية الضعيفة.",
@@ -217,6 +222,10 @@ describe('same fact: the subject', () => {
     const o = check(index, other, '2018-03-12');
     assert.deepStrictEqual(findings(o, other), []);
     assert.strictEqual(judgement(index, other, '2018-03-12', '40 مليون', '400 مليون').score, 0);
+    // The entity right beside the corpus figure is its subject: the US output is not Russia's «11.2» (review case).
+    const oil = 'وتضع البيانات الولايات المتحدة كثاني أكبر منتج للنفط الخام في العالم، بعد أن أنتجت 10.9 مليون برميل يوميا في أوائل يوليو.';
+    assert.strictEqual(judgement(corpus(US_OIL), oil, '2018-07-18', '10.9 مليون', '11.2 مليون').score, 0);
+    assert.ok(!findings(check(corpus(US_OIL), oil, '2018-07-18'), oil).some(f => /conflict|disputed/.test(f)));
   });
 });
 
@@ -235,6 +244,9 @@ describe('same fact: one sum in two currencies', () => {
       assert.ok(!c.findings.some(f => f.code === 'figure-conflict' || f.code === 'figure-disputed'), findings(c, right).join());
       assert.deepStrictEqual(shown(figure(c, right, surface).passages), [`${surface} agrees`]);
     }
+    // Told the other way round, the dollars first: the n-th figure of a list is counted in its own unit.
+    const swapped = 'وقع مطورون عقاريون يسعون لبناء أطول ناطحة سحاب في العالم بمدينة جدة السعودية عقدا قيمته 100 مليون دولار (620 مليون ريال) لتنفيذ أعمال البنية التحتية في الموقع.';
+    assert.deepStrictEqual(shown(figure(check(index, swapped, '2018-01-18'), swapped, '100 مليون').passages), ['165 مليون conflicts']);
   });
 });
 

@@ -26,8 +26,12 @@ describe('light stemmer', () => {
       assert.ok(st(bare).startsWith(norm(bare).slice(0, 2)), `${bare} → ${st(bare)}`);
       for (const f of forms) assert.strictEqual(st(f), st(bare), f);
     }
-    // A name protects only itself and its suffixed forms: «بالو» (Palu) is not the start of «بالولايات».
+    // «لليفربول» is ل + «ليفربول», not لل + «يفربول»; «كرواتي» still meets «كرواتيا».
+    assert.strictEqual(st('لليفربول'), st('ليفربول'));
+    assert.strictEqual(st('كرواتي'), st('كرواتيا'));
+    // A name protects only itself: «بالو» (Palu) is not the start of «بالولايات», nor «كيا» of «كيانا».
     assert.strictEqual(st('بالولايات'), st('الولايات'));
+    assert.strictEqual(st('بالوان'), st('الوان'));
     // An ambiguous name is a word too and keeps the stemmer's way («مالي» financial).
     assert.strictEqual(st('مالية'), st('المالية'));
   });

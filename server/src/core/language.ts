@@ -216,8 +216,6 @@ export interface TimeData {
   stillCues: PhraseTable<true>;
   /** One incident (an attack, a crash): a toll of it is not a running total. */
   incidentWords: Set<string>;
-  /** «هذه العملية», «هذا الهجوم»: a demonstrative pointing back to the event the sentence before told. */
-  demonstratives: Set<string>;
 }
 
 export interface Language extends WritingData, TimeData {
@@ -367,7 +365,7 @@ function timeData(): TimeData {
     weekdays: new Map(Object.entries(time.weekdays).map(([k, v]) => [norm(k), v])),
     relativeDays: phrases(Object.entries(time.relative_days)),
     relativePeriods: phrases(Object.entries(time.relative_periods) as [string, ['week' | 'month' | 'year' | 'season', number]][]),
-    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), stillCues: flags(time.still_cues), incidentWords: normSet(time.incident_words), demonstratives: normSet(time.demonstratives),
+    pastMarkers: normSet(time.past_markers), sinceWords: normSet(time.since_words), spanOpeners: normSet(time.span_openers), spanLinks: normSet(time.span_links), spanEdges: normSet(time.span_edges), compareMarkers: normSet(time.compare_markers), yearWords: normSet(time.year_words), runningCues: flags(time.running_cues), stillCues: flags(time.still_cues), incidentWords: normSet(time.incident_words),
   };
 }
 
@@ -425,16 +423,17 @@ function containers(): Map<string, string[]> {
   return out;
 }
 
-/** The words of the gazetteer's names that begin with a letter the stemmer would take for a clitic («بلجيكا»,
- * «برلين», «بوتين», «لبنان»): a name's first letter is its own, so «بلجيكا» and «في بلجيكا» are one stem with
- * «لبلجيكا», not «لجيك» against «بلجيك». Ambiguous names («مالي») are words too, and keep the stemmer's way. */
+/** The gazetteer's one-word names and nisba adjectives that begin with a letter the stemmer would take for a
+ * clitic («بلجيكا», «برلين», «بوتين», «لبنان», «كرواتي»): a name's first letter is its own, so «بلجيكا», «في بلجيكا»
+ * and «لبلجيكا» are one stem, and «كرواتي» still meets «كرواتيا». Ambiguous names («مالي») are words too, and keep
+ * the stemmer's way. */
 function nameProtections(): Set<string> {
   const clitics = new Set(stemming.single_prefixes.map(norm)), article = norm(stemming.article);
   const out: string[] = [];
   // Names of one word: a word of a longer name may be a common word («للنفط», «فريق»); a currency is a unit's word.
-  for (const e of entities.entities as { kind: string; names: string[] }[]) {
+  for (const e of entities.entities as { kind: string; names: string[]; adjectives?: string[] }[]) {
     if (e.kind === 'currency') continue;
-    for (const w of e.names.map(norm)) if (w.length >= 3 && !w.includes(' ') && clitics.has(w[0]) && !w.startsWith(article)) out.push(w);
+    for (const w of [...e.names, ...e.adjectives ?? []].map(norm)) if (w.length >= 3 && !w.includes(' ') && clitics.has(w[0]) && !w.startsWith(article)) out.push(w);
   }
   return new Set(out);
 }

@@ -11,11 +11,13 @@ function computeStem(word: string, lang: Language): string {
   let w = word;
   // Long entries protect every word they start; three-letter roots (وقت، فرض) only the word itself and its
   // suffixed forms, or «وقتل» would keep its conjunction.
-  // A name protects only itself and its suffixed forms: «بالو» (Palu) is not the start of «بالولايات».
   const protectedFrom = (s: string) => lang.protectedPrefixes.some(p =>
-    s.startsWith(p) && (p.length >= 4 || s.length === p.length || lang.suffixes.includes(s.slice(p.length)))) ||
-    lang.protectedNames.has(s) || lang.suffixes.some(x => s.endsWith(x) && lang.protectedNames.has(s.slice(0, -x.length)));
-  if (!protectedFrom(w)) {
+    s.startsWith(p) && (p.length >= 4 || s.length === p.length || lang.suffixes.includes(s.slice(p.length))));
+  // A name after its clitics is the name, whatever its first letter looks like: «لليفربول» and «ليفربول», «ببرلين»
+  // and «برلين» are one word. Only the name itself: «بالوان» is no «بالو» (Palu), «كيانا» no «كيا».
+  const name = stripClitics(w, lang).find(f => lang.protectedNames.has(f));
+  if (name) w = name;
+  else if (!protectedFrom(w)) {
     let stripped = false;
     for (const p of lang.articlePrefixes) {
       if (w.startsWith(p) && w.length - p.length >= 2) { w = w.slice(p.length); stripped = true; break; }

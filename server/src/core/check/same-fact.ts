@@ -23,8 +23,6 @@ export interface FactSide {
   day?: number;
   /** The other figures of the same measure in the sentence (the next number in a list is another fact). */
   peers: Peer[];
-  /** Which of the sentence's figures of this measure it is, in reading order. */
-  rank: number;
   /** The entities of the article's title: the subject when the sentence only says «اللاعب». */
   titleEntities: EntityMention[];
   /** The title's content words: what the story is about. */
@@ -133,6 +131,8 @@ const crossLocal = (d: FactSide, c: FactSide) => Math.min(overlap(window(d, WIND
 /** The other figures of a side's sentence that could be the draft's: of the same measure and unit. «400 مليون جنيه
  * (22 مليون دولار)» is one sum told twice, and the dollars are never the draft's pounds. */
 const rivalsOf = (s: FactSide) => s.peers.filter(p => p.unit === s.figure.unit);
+/** Which of its sentence's figures of its measure and unit the figure is, in reading order. */
+const rankOf = (s: FactSide, rivals: Peer[]) => rivals.filter(p => p.termAt < s.figure.termAt).length;
 
 /** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
  * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -150,9 +150,11 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
     if (mine !== peer) return { tight, aligned: mine > peer ? 1 : 0 };
   }
   const best = Math.max(0, ...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
-  // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th.
-  const sameList = d.peers.length === c.peers.length && c.peers.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
-  return { tight, aligned: (tight >= best || !rivals.length) && !(sameList && d.rank !== c.rank) ? 1 : 0 };
+  // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th —
+  // counted in the one unit: «100 مليون دولار (620 مليون ريال)» lists its figures in another order.
+  const draftRivals = rivalsOf(d);
+  const sameList = draftRivals.length === rivals.length && rivals.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
+  return { tight, aligned: (tight >= best || !rivals.length) && !(sameList && rankOf(d, draftRivals) !== rankOf(c, rivals)) ? 1 : 0 };
 }
 
 /** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
@@ -200,9 +202,12 @@ function entitySignals(d: FactSide, c: FactSide, lang: Language, copy: boolean, 
     // Two sentences that both name both entities («ورفع فالنسيا رصيده … عن الريال») are not told apart by them.
     // A near copy of a sentence with one such figure, keeping its subject, is about that figure, whatever else the
     // corpus names nearer it («رئيس قناة "بي إن سبورت" القطرية ناصر الخليفي … بتغريمه 400 مليون جنيه» told without
-    // «القطرية»; «حزب زيهوفر، المعارض … لسياسة … ميركل، في أن يحدد … سقفا» told without the aside). Where the corpus
-    // gives each of them a figure («أنفقت الصين 228 مليار دولار … وروسيا 66,3 مليار»), the nearest decides.
-    if (!ce || ce.id === de.id || (cIds.has(de.id) && (dIds.has(ce.id) || copy)) || (de.ambiguous && ce.ambiguous)) continue;
+    // «القطرية»; «حزب زيهوفر، المعارض … لسياسة … ميركل، في أن يحدد … سقفا» told without the aside) — but not an entity
+    // right beside the figure, which is its subject («بعد روسيا التي أنتجت 11.2 مليون برميل»), nor one the corpus names
+    // only in its title. Where the corpus gives each of them a figure («أنفقت الصين 228 … وروسيا 66,3»), the nearest
+    // decides.
+    if (!ce || ce.id === de.id || (cIds.has(de.id) && dIds.has(ce.id)) || (de.ambiguous && ce.ambiguous)) continue;
+    if (copy && Math.abs(ce.at - c.figure.termAt) > TIGHT && c.entities.some(e => e.id === de.id)) continue;
     clash++;
     reasons.push({ kind: 'different', what: 'entity', detail: `${de.id} ≠ ${ce.id}` });
   }
@@ -353,7 +358,7 @@ export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
 export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
   const s = reading.sentences[f.sentence];
   const same = figuresOfSentence(reading, f.sentence).filter(x => x.measure === f.measure);
-  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f), rank: same.indexOf(f), titleEntities: title.entities, titleTerms: title.terms };
+  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f), titleEntities: title.entities, titleTerms: title.terms };
 }
 
 const bySentence = new WeakMap<Reading, Map<number, Figure[]>>();
@@ -372,7 +377,7 @@ function figuresOfSentence(reading: Reading, sentence: number): Figure[] {
 export function corpusSide(store: CandidateStore, f: StoredFigure): FactSide {
   const facts = store.factsOf(f.sentence);
   const same = facts.figures.filter(x => x.measure === f.measure);
-  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt), rank: same.findIndex(x => x.termAt === f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
+  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
 }
 
 /** At or above: the same fact, may raise a warning. Below it and at or above `hover`: a similar report. */

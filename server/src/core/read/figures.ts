@@ -9,7 +9,7 @@ import { quantityOf, phraseBefore, CountedNoun } from './quantity';
 import { zeroAt } from './zero';
 import { dualAt, afterNounAt, singularOfDual } from './nouns-as-numbers';
 import { wordTest } from '../word-memo';
-import { timeOf, isRunning, isIncident, type Period } from './time';
+import { timeOf, soleTime, isRunning, isIncident, type Period } from './time';
 import { termIndex, clauseTerms } from './entities';
 import type { Figure, FigureKind } from './read-text';
 import { shapedFigure } from './figure-shape';
@@ -250,9 +250,13 @@ const mayStartFigure = wordTest((word: string, lang: Language) =>
 /** How far into a sentence the event it takes up may stand: «وأسفر الحادث عن», «ونفذت هذه العملية». */
 const CONTINUED_REACH = 3;
 
-/** The time of sentence s when it goes on with the event the sentence before it told, in one paragraph: it opens
- * on a definite incident word or a demonstrative and one («وأسفر الحادث عن مقتل 10 أشخاص» after «حادث الدهس الذي
- * وقع وسط مدينة تورنتو الاثنين»). What the event did, with no time of its own, holds then. Not a running «منذ». */
+/** A count of what an event did (a toll, the injured): what a sentence going on with an event reports. «وفي الهجوم ، يعاني زيدان … ستة لاعبين» is the attack of a football team. */
+const ofEvent = (reader: Reader, f: Figure) => f.kind === 'count' && !!f.measure && reader.lang.measureById.get(f.measure)?.type === 'event';
+
+/** The time of sentence s when it goes on with the event the sentence before it told, in one paragraph: it opens on
+ * a definite incident word, not negated («وأسفر الحادث عن مقتل 10 أشخاص» after «حادث الدهس الذي وقع وسط مدينة
+ * تورنتو الاثنين»; «ونفذت هذه العملية»; not «وليست هذه العملية الأولى»), neither names a «منذ», and the sentence
+ * before names one time (see soleTime). */
 function continuedTime(reader: Reader, sentences: SentenceTokens, s: number): Period | undefined {
   if (s === 0) return undefined;
   const [a, b] = sentences.ranges[s], prev = sentences.ranges[s - 1];
@@ -260,16 +264,25 @@ function continuedTime(reader: Reader, sentences: SentenceTokens, s: number): Pe
   const lang = reader.lang;
   let opens = false;
   for (let j = a; j < Math.min(b, a + CONTINUED_REACH) && !opens; j++) {
-    opens = reader.inSet(j, lang.incidentWords) && (reader.forms(j).some(f => f.startsWith(lang.article)) || (j > a && reader.inSet(j - 1, lang.demonstratives)));
+    if (reader.phraseAt(lang.negations, j)) return undefined;
+    opens = reader.inSet(j, lang.incidentWords) && reader.forms(j).some(f => f.startsWith(lang.article));
   }
-  if (!opens) return undefined;
-  const t = timeOf(reader, prev[0], prev, reader.today);
-  return t && !t.since ? t.period : undefined;
+  // A toll since a time runs to the day it is reported, in either sentence: «توترا منذ أن اندلعت صدامات … في 30
+  // آذار/مارس. وأسفرت هذه المواجهات عن مقتل حوالى ثلاثين» is not 30 March's.
+  for (let j = prev[0]; opens && j < b; j++) if (reader.inSet(j, lang.sinceWords)) return undefined;
+  return opens ? soleTime(reader, prev, reader.today) : undefined;
 }
 
-/** A count of what an event did (a toll, the injured): what a sentence going on with an event reports. «وفي الهجوم ،
- * يعاني زيدان … ستة لاعبين» is the attack of a football team. */
-const ofEvent = (reader: Reader, f: Figure) => f.kind === 'count' && !!f.measure && reader.lang.measureById.get(f.measure)?.type === 'event';
+/** What an event did, with no time of its own, in a sentence going on with the event before: then (after the
+ * figures have taken their event from the one before them, «مقتل 25 شخصا بينهم 9 صحفيين»). */
+function timeContinued(reader: Reader, sentences: SentenceTokens, figures: Figure[]): void {
+  const bySentence = new Map<number, Period | undefined>();
+  for (const f of figures) {
+    if (f.when || !ofEvent(reader, f)) continue;
+    if (!bySentence.has(f.sentence)) bySentence.set(f.sentence, continuedTime(reader, sentences, f.sentence));
+    f.when = bySentence.get(f.sentence);
+  }
+}
 
 export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCountToks: Set<number>, withContext: boolean): Figure[] {
   const out: Figure[] = [];
@@ -280,12 +293,11 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     const s = sentences.of(i);
     const range = sentences.ranges[s];
     const zero = zeroAt(reader, i, range, withContext);
-    if (zero) { out.push(shapedFigure({ ...zero.figure, when: zero.figure.when ?? continuedTime(reader, sentences, s), sentence: s })); i = zero.end; continue; }
+    if (zero) { out.push(shapedFigure({ ...zero.figure, sentence: s })); i = zero.end; continue; }
     const opener = reader.isWord(i) ? reader.phraseAt(reader.lang.rangeOpeners, i) : undefined;
     const byNoun = dualAt(reader, i) ?? afterNounAt(reader, i);
     if (byNoun) {
       const f = readFigure(reader, { tok: i, opened: false, nounTok: byNoun.nounTok, measureFrom: byNoun.measureFrom }, byNoun.p, s, range, sourceCountToks.has(i), withContext);
-      if (!f.when && ofEvent(reader, f)) f.when = continuedTime(reader, sentences, s);
       inheritEvent(reader, f, out[out.length - 1], i, byNoun.p.end, range);
       out.push(f);
       i = byNoun.p.end;
@@ -297,7 +309,6 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     // A range opener («بين», «من») belongs to the figure only when a range was read: «أكثر من 50» is a hedge.
     if (!p.range) start = { tok: start.tok, opened: false, kind: listKind(reader, start.tok, last) };
     const f = readFigure(reader, start, p, s, range, sourceCountToks.has(start.tok), withContext);
-    if (!f.when && ofEvent(reader, f)) f.when = continuedTime(reader, sentences, s);
     inheritEvent(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, p.end, range);
     inheritWhole(reader, f, out[out.length - 1], start.phraseTok ?? start.tok);
     inheritCounterpart(reader, f, out[out.length - 1], start.phraseTok ?? start.tok, last?.endTok);
@@ -305,5 +316,6 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     last = { kind: f.kind, endTok: p.end };
     i = p.end;
   }
+  timeContinued(reader, sentences, out);
   return out;
 }

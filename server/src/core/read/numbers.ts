@@ -263,18 +263,29 @@ function percentAt(reader: Reader, j: number): number {
 export function parseNumberAt(reader: Reader, i: number, allowDefinite = false): ParsedNumber | undefined {
   let p: ParsedNumber | undefined;
   if (reader.isNumber(i)) p = parseDigits(reader, i);
-  else if (reader.word(mayStartNumber, i)) p = vagueAt(reader, i) ?? fractionAt(reader, i) ?? parseWords(reader, i, allowDefinite);
+  else if (reader.word(mayStartNumber, i) && !weekdayAt(reader, i)) p = vagueAt(reader, i) ?? fractionAt(reader, i) ?? parseWords(reader, i, allowDefinite);
   if (!p) return undefined;
   const pct = p.fraction ? 0 : percentAt(reader, p.end);
   if (pct) { p.percent = true; p.end += pct; }
   return p;
 }
 
+const isWeekday = wordTest((word: string, lang: Language) => stripClitics(word, lang).some(f => lang.weekdays.has(f)));
+/** Whether «الاثنين», «الأحد» at i is a day, Monday or Sunday, far more often than «the two» or «one» («أقر الكنيست
+ * الاثنين قانونا», «وأسفر القصف الاثنين عن مقتل …»): unless «عشر» follows («الأحد عشر», eleven) or a definite
+ * plural or dual noun stands before it («المفجرين الاثنين», «الجنديان الاثنان»). */
+function weekdayAt(reader: Reader, i: number): boolean {
+  if (!reader.word(isWeekday, i)) return false;
+  if (reader.lang.teens.has(reader.words[i + 1] ?? '')) return false;
+  const prev = reader.words[i - 1] ?? '';
+  const definitePlural = reader.isWord(i - 1) && reader.forms(i - 1).some(f => f.startsWith(reader.lang.article)) && /(ين|ان)$/.test(prev);
+  return !definitePlural;
+}
+
 /** Whether a number written in words may start at this word: a vague quantity, a fraction or a number word in one
- * of its forms. Most words are none, and are told so by one lookup. A weekday is none: «الاثنين» is Monday far more
- * often than «the two» («أقر الكنيست الاثنين قانونا», «قتل 60 فلسطينيا … الاثنين»). */
+ * of its forms. Most words are none, and are told so by one lookup. */
 export const mayStartNumber = wordTest((word: string, lang: Language) =>
-  !stripClitics(word, lang).some(f => lang.weekdays.has(f)) && stripClitics(word, lang).some(f => numberStarts(lang).has(f))
+  stripClitics(word, lang).some(f => numberStarts(lang).has(f))
   || twoWordFractionStarts(lang).has(word) || fractionOfWord(word, lang) !== undefined);
 
 const starts = new WeakMap<Language, Set<string>>();

@@ -190,6 +190,20 @@ export function timeOf(reader: Reader, tok: number, range: [number, number], tod
   return best >= 0 ? hits[best] : undefined;
 }
 
+/** The one time a sentence names — every time expression in it the same period, none a «منذ» — if any: what a
+ * sentence going on with its event holds at. Two times («حادثة الفحيص أمس … منذ الاثنين») name two events. */
+export function soleTime(reader: Reader, range: [number, number], today: number | undefined): Period | undefined {
+  if (today === undefined) return undefined;
+  const { hits, at } = timeHits(reader, today);
+  let out: Period | undefined;
+  for (let k = firstAtOrAfter(at, range[0]); k < hits.length && at[k] < range[1]; k++) {
+    const p = hits[k].period;
+    if (hits[k].since || (out && (out.from !== p.from || out.to !== p.to))) return undefined;
+    out = p;
+  }
+  return out;
+}
+
 /** One incident named in the figure's sentence, singular («قتل 9 في عملية عسكرية في جنين», «بغارة»): not a
  * running total, and not the same fact as one. */
 export function isIncident(reader: Reader, range: [number, number]): boolean {
