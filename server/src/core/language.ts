@@ -296,8 +296,9 @@ export interface Language extends WritingData, TimeData {
   /** Clitics that stand alone as tokens («ل» before a number, «ال» before a glued digit). */
   bareClitics: Set<string>;
   protectedPrefixes: string[];
-  /** Names of one word that begin with a clitic-like letter: the word itself, and with a suffix, keeps it. */
-  protectedNames: Set<string>;
+  /** Names (and nisba adjectives) of one word that begin with a clitic-like letter: after its clitics, the word
+   * is the name. A map, not a Set, so that it is not one more of the word lists every word is looked up in. */
+  protectedNames: ReadonlyMap<string, string>;
   articlePrefixes: string[];
   /** «لل» (ل + ال with the alif dropped) and the article it stands for: a gazetteer form of «للجزائر» is «الجزائر». */
   contractedArticles: [string, string][];
@@ -427,7 +428,7 @@ function containers(): Map<string, string[]> {
  * clitic («بلجيكا», «برلين», «بوتين», «لبنان», «كرواتي»): a name's first letter is its own, so «بلجيكا», «في بلجيكا»
  * and «لبلجيكا» are one stem, and «كرواتي» still meets «كرواتيا». Ambiguous names («مالي») are words too, and keep
  * the stemmer's way. */
-function nameProtections(): Set<string> {
+function nameProtections(): ReadonlyMap<string, string> {
   const clitics = new Set(stemming.single_prefixes.map(norm)), article = norm(stemming.article);
   const out: string[] = [];
   // Names of one word: a word of a longer name may be a common word («للنفط», «فريق»); a currency is a unit's word.
@@ -435,7 +436,7 @@ function nameProtections(): Set<string> {
     if (e.kind === 'currency') continue;
     for (const w of [...e.names, ...e.adjectives ?? []].map(norm)) if (w.length >= 3 && !w.includes(' ') && clitics.has(w[0]) && !w.startsWith(article)) out.push(w);
   }
-  return new Set(out);
+  return new Map(out.map(w => [w, w]));
 }
 
 function entityTable(ext: LanguageExtension): PhraseTable<EntityEntry> {

@@ -152,9 +152,10 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
   const best = Math.max(0, ...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
   // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th —
   // counted in the one unit: «100 مليون دولار (620 مليون ريال)» lists its figures in another order.
+  if (!rivals.length) return { tight, aligned: 1 };
   const draftRivals = rivalsOf(d);
-  const sameList = draftRivals.length === rivals.length && rivals.length > 0 && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
-  return { tight, aligned: (tight >= best || !rivals.length) && !(sameList && rankOf(d, draftRivals) !== rankOf(c, rivals)) ? 1 : 0 };
+  const sameList = draftRivals.length === rivals.length && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
+  return { tight, aligned: tight >= best && !(sameList && rankOf(d, draftRivals) !== rankOf(c, rivals)) ? 1 : 0 };
 }
 
 /** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
