@@ -134,8 +134,8 @@ const rivalsOf = (s: FactSide) => s.peers.filter(p => p.unit === s.figure.unit);
 /** Which of its sentence's figures of its measure and unit the figure is, in reading order. */
 const rankOf = (s: FactSide, rivals: Peer[]) => rivals.filter(p => p.termAt < s.figure.termAt).length;
 
-/** Whether the corpus figure is, of the figures of its measure in its sentence, the one whose close neighbours
- * best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
+/** Whether the corpus figure is, of the figures of its measure and unit in its sentence, the one whose close
+ * neighbours best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
 function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number } {
   // The figure stated for the draft's own period, or as a running total when the draft's is one (or not), is the
   // one, whatever its neighbours: «69,7 مليار درهم مقابل 64,2 مليار درهم في 2016» for a draft's «64,2 مليار درهم
@@ -149,10 +149,10 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
     const mine = fit(c.figure), peer = Math.max(...rivals.map(fit));
     if (mine !== peer) return { tight, aligned: mine > peer ? 1 : 0 };
   }
-  const best = Math.max(0, ...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
+  if (!rivals.length) return { tight, aligned: 1 };
+  const best = Math.max(...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
   // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th —
   // counted in the one unit: «100 مليون دولار (620 مليون ريال)» lists its figures in another order.
-  if (!rivals.length) return { tight, aligned: 1 };
   const draftRivals = rivalsOf(d);
   const sameList = draftRivals.length === rivals.length && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
   return { tight, aligned: tight >= best && !(sameList && rankOf(d, draftRivals) !== rankOf(c, rivals)) ? 1 : 0 };

@@ -250,7 +250,8 @@ const mayStartFigure = wordTest((word: string, lang: Language) =>
 /** How far into a sentence the event it takes up may stand: «وأسفر الحادث عن», «ونفذت هذه العملية». */
 const CONTINUED_REACH = 3;
 
-/** A count of what an event did (a toll, the injured): what a sentence going on with an event reports. «وفي الهجوم ، يعاني زيدان … ستة لاعبين» is the attack of a football team. */
+/** A count of what an event did (a toll, the injured): what a sentence going on with an event reports. «وفي
+ * الهجوم ، يعاني زيدان … ستة لاعبين» is the attack of a football team. */
 const ofEvent = (reader: Reader, f: Figure) => f.kind === 'count' && !!f.measure && reader.lang.measureById.get(f.measure)?.type === 'event';
 
 /** The time of sentence s when it goes on with the event the sentence before it told, in one paragraph: it opens on

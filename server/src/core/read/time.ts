@@ -191,7 +191,8 @@ export function timeOf(reader: Reader, tok: number, range: [number, number], tod
 }
 
 /** The one time a sentence names — every time expression in it the same period, none a «منذ» — if any: what a
- * sentence going on with its event holds at. Two times («حادثة الفحيص أمس … منذ الاثنين») name two events. */
+ * sentence going on with its event holds at. A sentence naming two times tells of two events, and which one the
+ * next sentence goes on with is not known. */
 export function soleTime(reader: Reader, range: [number, number], today: number | undefined): Period | undefined {
   if (today === undefined) return undefined;
   const { hits, at } = timeHits(reader, today);
