@@ -99,14 +99,18 @@ describe('isnad in a real VS Code', () => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
       const a = actions.find(x => x.title.startsWith(titleStart));
       if (a) {
+        // A miss before is worth seeing in the log: it names what the workbench answered first.
+        if (tried.length) console.log(`${titleStart} offered at attempt ${attempt}, after ${tried.join('; ')}`);
         assert.ok(await vscode.workspace.applyEdit(a.edit!));
         return doc.getText();
       }
-      // VS Code hands the provider the diagnostics it holds when asked; on a rare run a re-pull replaced them in
-      // between (the menu an editor would see is empty once, then right). Ask again when the next set arrives.
+      // An empty menu is the workbench's, not the server's (which always offers «ignore» for an isnad
+      // diagnostic): VS Code cancels a code-action request when the set of code-action providers changes while
+      // it runs (another extension activating), which leaves no event to wait on: ask again. A menu without the
+      // fix was made for diagnostics a re-pull replaced in between: ask again when the next set arrives.
       tried.push(`${attempt}: [${actions.map(x => x.title).join(' | ')}] for ${JSON.stringify(ds.map(x => [code(x), versionOf(x)]))}, version ${doc.version}`);
-      assert.ok(attempt < 3, `${titleStart} never offered: ${tried.join('; ')}`);
-      await nextDiagnostics(doc.uri).catch(() => assert.fail(`${titleStart} never offered, and no new diagnostics came: ${tried.join('; ')}`));
+      assert.ok(attempt < 5, `${titleStart} never offered: ${tried.join('; ')}`);
+      if (actions.length) await nextDiagnostics(doc.uri).catch(() => assert.fail(`${titleStart} never offered, and no new diagnostics came: ${tried.join('; ')}`));
     }
   }
 
