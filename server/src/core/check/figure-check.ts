@@ -15,9 +15,18 @@ import type { Language } from '../language';
 
 /** Candidates ranked by the words they share with the figure's sentence; this many are judged in full. */
 const RETRIEVE = 60;
-/** Anchor terms: a candidate sentence holds one of the figure's rarer context words (in at most this many sentences). */
 const ANCHORS = 8;
+const MIN_ANCHORS = 3;
 const ANCHOR_MAX_DF = 2000;
+
+/** The anchor terms of a figure's context words, given rarest first: a candidate sentence holds one of them. They
+ * are the rarer words (in at most ANCHOR_MAX_DF sentences, at most ANCHORS of them), and never fewer than the
+ * MIN_ANCHORS rarest, however common: one rare word alone would leave out every sentence sharing the rest («قتل
+ * حينها 61 فلسطينيا» against «حيث قتل حينها 62 فلسطينيا», with «السفارة» and «القدس» just over the count). */
+export function anchorTerms<T>(byDf: T[], df: (t: T) => number): T[] {
+  const rare = byDf.filter(t => df(t) <= ANCHOR_MAX_DF).length;
+  return byDf.slice(0, Math.min(ANCHORS, Math.max(MIN_ANCHORS, rare)));
+}
 
 interface Match {
   fig: StoredFigure; article: ArticleRecord; sentence: number; score: number; reasons: Reason[];
@@ -66,8 +75,8 @@ export function comparable(f: Figure, lang: Language): boolean {
 function candidates(c: Checker, f: Figure): { id: number; sentence: number }[] {
   const query = c.weights(f.context);
   const byDf = [...query.keys()].filter(t => t >= 0).sort((a, b) => c.store.termDf(a) - c.store.termDf(b));
-  const rare = byDf.filter(t => c.store.termDf(t) <= ANCHOR_MAX_DF).slice(0, ANCHORS);
-  const ids = c.store.figureCandidates(figureKey(f)!, { group: f.group, places: f.places, sentence: c.store.sentencesWithAny(rare.length ? rare : byDf.slice(0, 3)) });
+  const anchors = anchorTerms(byDf, t => c.store.termDf(t));
+  const ids = c.store.figureCandidates(figureKey(f)!, { group: f.group, places: f.places, sentence: c.store.sentencesWithAny(anchors) });
   const scored = ids.map(id => { const sentence = c.store.figureSentence(id); return { id, sentence, coarse: c.store.score(query, sentence).coverage }; });
   scored.sort((x, y) => y.coarse - x.coarse);
   return scored.slice(0, RETRIEVE);

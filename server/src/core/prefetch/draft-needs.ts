@@ -3,7 +3,7 @@
 //
 // This MIRRORS core/check (which this module may not change): analyze.ts reads the draft line by line with the
 // front matter blanked; figure-check.ts checks each comparable figure against candidates of its figure key in
-// sentences holding one of its rarer context words (ANCHORS, ANCHOR_MAX_DF), ranked by coverage (RETRIEVE);
+// sentences holding one of its anchor words (anchorTerms, shared), ranked by coverage (RETRIEVE);
 // attribution-check.ts searches for each attribution's claim words (SEARCH). If core/check asks for something
 // else, the prefetched store notices the miss and the check fetches it and runs again (prefetch.ts): findings stay
 // exact, only slower; test/db/identical.test.ts fails on any miss, so the mirror is brought back in line.
@@ -13,13 +13,12 @@ import { loadLanguage, Language } from '../language';
 import { figureKey } from '../index/store';
 import { scannedTerms, idfOf, meanLength } from '../index/sentence-search';
 import type { AnalysisSettings } from '../check/result';
+import { anchorTerms } from '../check/figure-check';
 import type { AnalyzeOptions } from '../check/analyze';
 import type { CandidateRequest, SearchRequest, TermInfo } from './requests';
 
 // figure-check.ts
 const RETRIEVE = 60;
-const ANCHORS = 8;
-const ANCHOR_MAX_DF = 2000;
 // attribution-check.ts
 const SEARCH = { k: 40, terms: 8, maxDfShare: 0.01 };
 const MIN_CLAIM_TERMS = 3;
@@ -92,9 +91,8 @@ function weights(terms: string[], info: TermInfo): Map<string, number> {
 export function candidateRequest(f: DraftFigure, info: TermInfo): CandidateRequest {
   const query = weights(f.context, info);
   const byDf = [...query.keys()].sort((a, b) => info.df.get(a)! - info.df.get(b)!);
-  const rare = byDf.filter(t => info.df.get(t)! <= ANCHOR_MAX_DF).slice(0, ANCHORS);
   return {
-    key: f.key, group: f.group, places: f.places, anchors: rare.length ? rare : byDf.slice(0, 3),
+    key: f.key, group: f.group, places: f.places, anchors: anchorTerms(byDf, t => info.df.get(t)!),
     query: { terms: [...query.keys()], weights: [...query.values()] }, retrieve: RETRIEVE,
   };
 }
