@@ -61,6 +61,7 @@ export const BUG_FIXTURES = [
   'a-name-losing-its-first-letter',
   'a-zero-without-its-day',
   'a-toll-told-after-its-event',
+  'feminine-t-made-two-words',
   'monday-read-as-two',
 ] as const;
 

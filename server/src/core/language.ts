@@ -306,6 +306,8 @@ export interface Language extends WritingData, TimeData {
   /** «و», «ف»: a word that needs one of these taken off to be a noun is not the noun a number counts («وفر»). */
   conjunctions: string[];
   suffixes: string[];
+  /** The ta marbuta written ت before a suffix, or a verb's feminine ت: dropped from a stem this long or longer. */
+  feminineEnding: { letter: string; minLength: number };
   stopwords: Set<string>;
   /** Every word list and phrase table above, as bits of one mask per word (see WordLists). */
   readonly wordLists: WordLists;
@@ -503,6 +505,7 @@ export function loadLanguage(ext: LanguageExtension = {}): Language {
     singlePrefixes: stemming.single_prefixes.map(norm),
     conjunctions: stemming.conjunctions.map(norm),
     suffixes: stemming.suffixes.map(norm).sort((a, b) => b.length - a.length),
+    feminineEnding: { letter: norm(stemming.feminine_ending.letter), minLength: stemming.feminine_ending.min_length },
     stopwords: normSet(stemming.stopwords),
   } as Omit<Language, 'wordLists'> as Language;
   const lists: { list: object; words: Iterable<string> }[] = [];

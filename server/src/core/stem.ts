@@ -35,6 +35,10 @@ function computeStem(word: string, lang: Language): string {
     if (!s) break;
     w = w.slice(0, w.length - s.length);
   }
+  // «زيارته» and «زيارة», «عبوتين» and «عبوة», «تسببت» and «تسبب»: the ta marbuta before a suffix and the verb's
+  // feminine ending are the same word's (a name's ت is its own: «برنت»).
+  const fem = lang.feminineEnding;
+  if (!name && w.length >= fem.minLength && w.endsWith(fem.letter)) w = w.slice(0, -fem.letter.length);
   return w;
 }
 
