@@ -1,7 +1,7 @@
 // A light Arabic stemmer for matching context words (not for linguistics): strips the article, clitic
-// conjunctions/prepositions and common suffixes. Words whose first letter is a root letter that looks like a
-// clitic (وزارة، وكالة، فلسطيني …) are protected: stemmers that strip them (snowball-arabic does) make
-// «وزارة» match «زيارة».
+// conjunctions/prepositions, common suffixes and the feminine ت a suffix or a verb leaves («زيارته», «قالت»).
+// Words whose first letter is a root letter that looks like a clitic (وزارة، وكالة، فلسطيني …) are protected:
+// stemmers that strip them (snowball-arabic does) make «وزارة» match «زيارة».
 import type { Language } from './language';
 import { wordMemo } from './word-memo';
 
