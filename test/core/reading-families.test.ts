@@ -89,6 +89,17 @@ describe('reading families: a scale word after a number or number word', () => {
     assert.strictEqual(fig(t, '2026').kind, 'year');
     assert.ok(!claims(t).some(c => c.startsWith('2026')));
   });
+  // bug: decimal-comma-before-a-unit.
+  it('«53,2 نقطة», «15,4 كلم», «2,42 دولار»: a decimal comma before what is measured; a list comma is not one', () => {
+    // AL-economy-976-20180703, FR-internationalNews (Osaka quake depth), BB-economy (a share price), cut.
+    const pmi = 'ارتفع مؤشر مديري المشتريات في السعودية من 53,2 نقطة في مايو إلى 55 نقطة في يونيو الماضي.';
+    assert.deepStrictEqual([fig(pmi, '53,2').value, fig(pmi, '53,2').measure], [53.2, 'index-points']);
+    assert.strictEqual(fig('وقع الزلزال على عمق 15,4 كلم.', '15,4').value, 15.4);
+    assert.strictEqual(fig('انخفض سعر السهم بنسبة 48% إلى 2,42 دولار في هونغ كونغ.', '2,42').value, 2.42);
+    // Spaced after the comma, or three digits after it, the comma is no decimal: a list, or thousands.
+    assert.deepStrictEqual(figures('سجل الفريقان 3, 4 نقاط على التوالي.').map(f => f.value), [3, 4]);
+    assert.strictEqual(fig('بلغ عدد الزوار 12,500 زائر.', '12,500').value, 12500);
+  });
 });
 
 describe('reading families: compound and conjoined number words', () => {

@@ -62,6 +62,7 @@ export const BUG_FIXTURES = [
   'a-zero-without-its-day',
   'a-toll-told-after-its-event',
   'feminine-t-made-two-words',
+  'decimal-comma-before-a-unit',
   'monday-read-as-two',
 ] as const;
 

@@ -164,10 +164,11 @@ function parseWords(reader: Reader, i: number, allowDefinite: boolean): ParsedNu
 function parseDigits(reader: Reader, i: number): ParsedNumber {
   const text = reader.words[i];
   let value = digitsValue(text), j = i + 1;
-  // «15,8 مليار», «11،3%»: a comma and one or two digits before a scale word or a percent is a decimal comma; also
-  // with a space after the comma before a percent, as a typing aid leaves it («و96، 3 في المئة»).
+  // «15,8 مليار», «11،3%», «53,2 نقطة»: a comma and one or two digits before a scale word, a percent or what is
+  // measured is a decimal comma; also with a space after the comma before a percent, as a typing aid leaves it
+  // («و96، 3 في المئة»).
   if ((reader.words[j] === ',' || reader.words[j] === '،') && reader.tokens[j].glued && reader.isNumber(j + 1) && (reader.tokens[j + 1].glued || spacedBeforePercent(reader, j)) &&
-      /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && (scaleAt(reader, j + 2) || percentAt(reader, j + 2))) {
+      /^\d{1,2}$/.test(reader.words[j + 1]) && /^\d+$/.test(text) && (scaleAt(reader, j + 2) || percentAt(reader, j + 2) || (reader.tokens[j + 1].glued && reader.nounMeasureAt(j + 2)))) {
     value = parseFloat(`${text}.${reader.words[j + 1]}`);
     j += 2;
   }
