@@ -744,6 +744,19 @@ describe('reading families: when a figure holds', () => {
     const escape = 'فر السجين رضوان فايد من سجنه بطائرة مروحية صباح الأحد. ونفذت هذه العملية قرابة الساعة 11,30 بالتوقيت المحلي ولم تسفر عن أي إصابات، وفقا لسلطات السجون.';
     assert.deepStrictEqual(figures(escape, '2018-07-04').filter(f => f.zero).map(f => f.when), [{ from: day('2018-07-01'), to: day('2018-07-01') }]);
   });
+  // bug: the-incident-told-in-the-sentence-before.
+  it('figures of a sentence going on with the event before («وأسفر الحادث عن …») are marked as continuing it', () => {
+    // FR-internationalNews-885-20180424, its first paragraph.
+    const t = 'قالت الشرطة الكندية إن حادث الدهس الذي وقع وسط مدينة تورنتو الاثنين، كان متعمدا، مشيرة إلى اعتقال سائق الشاحنة بعد مواجهة مع الأمن. وكشفت الشرطة عن شخصية المشتبه به الذي يبلغ من العمر 25 عاما، ويقطن بإحدى ضواحي تورنتو الشمالية. وأسفر الحادث عن مقتل 10 أشخاص وإصابة 15 آخرين.';
+    assert.deepStrictEqual(figures(t).map(f => [f.text, f.continues]), [['25', undefined], ['10', true], ['15', true]]);
+    // Silent: a sentence in another paragraph, an indefinite incident word, a negated opener (built from the above,
+    // and the review cases of a-toll-told-after-its-event), and a first sentence.
+    assert.strictEqual(fig(t.replace('. وأسفر', '.\nوأسفر'), '10').continues, undefined);
+    assert.strictEqual(fig(t.replace('وأسفر الحادث', 'وأسفر حادث'), '10').continues, undefined);
+    const notFirst = 'ونفذ الجيش عملية في الإقليم في آب/أغسطس الماضي. وليست هذه العملية الأولى، إذ قتل 300 شخص في عمليات سابقة.';
+    assert.strictEqual(fig(notFirst, '300').continues, undefined);
+    assert.strictEqual(fig('وأسفر الحادث عن مقتل 10 أشخاص وإصابة 15 آخرين.', '10').continues, undefined);
+  });
   it('«اقرأ أيضا: …» with a headline is another article\'s claim; the next line is read', () => {
     // BB-culture-70-20180311
     const t = 'وكانت كاثرين روز هولزمان تبلغ من العمر 89 عاما، وهي واحدة من راهبتين تورطتا في نزاع قانوني مع بيري.\n'

@@ -165,6 +165,10 @@ const JEDDAH_TOWER: Article = {
   id: 'FR-economy-14-20180118', date: '2018-01-18', outlet: 'france24', title: 'مطورون عقاريون يوقعون عقد بناء أكبر برج في العالم بمدينة جدة السعودية',
   text: "وقع مطورون عقاريون يسعون لبناء أطول ناطحة سحاب في العالم بمدينة جدة السعودية عقدا قيمته 620 مليون ريال (165 مليون دولار) لتنفيذ أعمال البنية التحتية في الموقع مما يعني أن المشروع سينفذ رغم الأوضاع الاقتصادية الضعيفة.",
 };
+const TORONTO: Article = {
+  id: 'FR-internationalNews-885-20180424', date: '2018-04-24', outlet: 'france24', title: 'الشرطة الكندية تعتبر حادث الدهس بتورنتو "متعمدا" وتعتقل سائق الشاحنة',
+  text: 'قالت الشرطة الكندية إن حادث الدهس الذي وقع وسط مدينة تورنتو الاثنين، كان متعمدا، مشيرة إلى اعتقال سائق الشاحنة بعد مواجهة مع الأمن. وكشفت الشرطة عن شخصية المشتبه به الذي يبلغ من العمر 25 عاما، ويقطن بإحدى ضواحي تورنتو الشمالية. وأسفر الحادث عن مقتل 10 أشخاص وإصابة 15 آخرين.',
+};
 
 // ---- The distinctions ----
 
@@ -262,6 +266,19 @@ describe('same fact: the event and the place', () => {
     const s = check(corpus(PARIS), surabaya, '2018-05-15');
     assert.deepStrictEqual(findings(s, surabaya), []);
     assert.deepStrictEqual(shown(figure(s, surabaya, '10').passages), []);
+  });
+  // bug: the-incident-told-in-the-sentence-before.
+  it('a toll said of «الحادث» is judged with the words of the sentence before, which tell which incident', () => {
+    const index = corpus(TORONTO);
+    const draft = 'دهس سائق شاحنة صغيرة المارة وسط مدينة تورنتو الاثنين فقتل 12 شخصا وأصاب 15 آخرين.';
+    const r = check(index, draft, '2018-04-24');
+    assert.deepStrictEqual(findings(r, draft), ['figure-conflict «12»', 'figure-uncited «15»']);
+    assert.deepStrictEqual(shown(figure(r, draft, '12').passages), ['10 conflicts']);
+    // Silent: the right toll, and the same words of another city's attack.
+    const right = draft.replace('12 شخصا', '10 أشخاص');
+    assert.deepStrictEqual(findings(check(index, right, '2018-04-24'), right), ['figure-uncited «10»', 'figure-uncited «15»']);
+    const montreal = draft.replace('تورنتو', 'مونتريال');
+    assert.deepStrictEqual(findings(check(index, montreal, '2018-04-24'), montreal), []);
   });
 });
 

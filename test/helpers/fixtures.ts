@@ -63,6 +63,7 @@ export const BUG_FIXTURES = [
   'a-toll-told-after-its-event',
   'feminine-t-made-two-words',
   'decimal-comma-before-a-unit',
+  'the-incident-told-in-the-sentence-before',
   'monday-read-as-two',
 ] as const;
 

@@ -27,6 +27,9 @@ export interface FactSide {
   titleEntities: EntityMention[];
   /** The title's content words: what the story is about. */
   titleTerms: string[];
+  /** The words of the sentence before, when the figure's sentence goes on with its event («وأسفر الحادث عن …»):
+   * what the incident word stands for. */
+  lead?: string[];
 }
 
 /** The model's signals, and the cross-clause match that may stand in for the local floor (not a model input). */
@@ -260,7 +263,10 @@ interface WordOverlaps { local: number; crossLocal: number; sentence: number; cl
 /** A figure's neighbourhood: the words around it; for a stated zero («دون وقوع إصابات», «لم يسفر عن إصابات»), its
  * sentence — the zero is said of the event the sentence reports, at its end as often as not, where the words
  * beside it are only the end of the sentence. */
-const neighbourhood = (s: FactSide) => s.figure.zero ? whole(s.terms) : withSubject(window(s, WINDOW), s);
+const neighbourhood = (s: FactSide) => withLead(s.figure.zero ? whole(s.terms) : withSubject(window(s, WINDOW), s), s);
+/** …and, in a sentence going on with the event before, that sentence's words: «وأسفر الحادث عن مقتل 10 أشخاص» is
+ * said of «حادث الدهس الذي وقع وسط مدينة تورنتو الاثنين», whose words stand in the other report's sentence. */
+const withLead = (bag: Bag, s: FactSide) => (s.lead?.length ? bagOf([...bag.words, ...s.lead]) : bag);
 /** …and for a percentage or a change, its whole or subject wherever it stands: «نسبة المشاركة في الانتخابات
  * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. Only the subject's words
  * that are plain terms of the sentence: a unit's word weighs nothing there («#u:سكان»), an event word is its event
@@ -359,7 +365,8 @@ export function judge(d: FactSide, c: FactSide, lang: Language): Judgement {
 export function draftSide(reading: Reading, f: Figure, day: number | undefined, title: { entities: EntityMention[]; terms: string[] } = { entities: [], terms: [] }): FactSide {
   const s = reading.sentences[f.sentence];
   const same = figuresOfSentence(reading, f.sentence).filter(x => x.measure === f.measure);
-  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f), titleEntities: title.entities, titleTerms: title.terms };
+  const lead = f.continues ? reading.sentences[f.sentence - 1]?.terms : undefined;
+  return { figure: f, terms: s.terms, entities: s.entities, day, peers: same.filter(x => x !== f), titleEntities: title.entities, titleTerms: title.terms, lead };
 }
 
 const bySentence = new WeakMap<Reading, Map<number, Figure[]>>();
@@ -378,7 +385,9 @@ function figuresOfSentence(reading: Reading, sentence: number): Figure[] {
 export function corpusSide(store: CandidateStore, f: StoredFigure): FactSide {
   const facts = store.factsOf(f.sentence);
   const same = facts.figures.filter(x => x.measure === f.measure);
-  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms };
+  // A figure that continues is never its article's first sentence's: the one before it is its article's.
+  const lead = f.continues ? store.factsOf(f.sentence - 1).terms : undefined;
+  return { figure: f, terms: facts.terms, entities: facts.entities, day: facts.day, peers: same.filter(x => x.termAt !== f.termAt), titleEntities: facts.titleEntities, titleTerms: facts.titleTerms, lead };
 }
 
 /** At or above: the same fact, may raise a warning. Below it and at or above `hover`: a similar report. */

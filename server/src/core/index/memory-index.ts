@@ -18,7 +18,7 @@ const HEDGES: (HedgeKind | undefined)[] = [undefined, 'over', 'about', 'under'];
 const KINDS: FigureKind[] = ['count', 'percent', 'year', 'date', 'time', 'clause', 'phone', 'model', 'source-count', 'score'];
 const RATES: (RateKind | undefined)[] = [undefined, 'share', 'level', 'change'];
 /** Figure flags, one bit each. */
-const FLAGS = ['change', 'vague', 'zero', 'converted', 'lengthStated', 'part', 'running', 'incident'] as const;
+const FLAGS = ['change', 'vague', 'zero', 'converted', 'lengthStated', 'part', 'running', 'incident', 'continues'] as const;
 /** No period: the smallest int. */
 const NONE = -0x80000000;
 

@@ -1,8 +1,8 @@
 // Checks a draft against corpora that answer requests (the shared archive, a local index beside it): works out what
 // the check will ask (draft-needs.ts), fetches it from every source in a few round trips (words; candidates and
-// searches; sentence rows; the sentences of counted attributions), builds a PrefetchedStore and runs analyze() on
-// it. If the check asked for something not fetched, that is fetched and the check runs again, so the findings are
-// always those of the whole corpus.
+// searches; sentence rows, and the sentence before a candidate that goes on with its event; the sentences of counted
+// attributions), builds a PrefetchedStore and runs analyze() on it. If the check asked for something not fetched,
+// that is fetched and the check runs again, so the findings are always those of the whole corpus.
 import { analyze, AnalyzeOptions, LineCache } from '../check/analyze';
 import type { AnalysisResult, AnalysisSettings } from '../check/result';
 import { loadLanguage } from '../language';
@@ -10,7 +10,7 @@ import { draftNeeds, candidateRequest, searchRequest, DraftNeeds } from './draft
 import { PrefetchedStore, Prefetched } from './prefetched-store';
 import type { Misses } from './misses';
 import {
-  CorpusSource, CandidateRequest, SearchRequest, SentenceRef, FetchedRows, candidateKey, searchKey, sentenceRefKey, articleRefKey,
+  CorpusSource, CandidateRequest, SearchRequest, SentenceRef, FigureRef, FetchedRows, candidateKey, searchKey, sentenceRefKey, articleRefKey,
   figureRefKey, compareRefs,
 } from './requests';
 
@@ -66,6 +66,7 @@ class Gathered {
     const answers = await Promise.all(this.sources.map(s => s.retrieve(figures, searches)));
     this.retrieveMs += performance.now() - t0;
     const wanted: SentenceRef[] = [];
+    const candidates: FigureRef[] = [];
     const hits: SentenceRef[][] = searches.map(() => []);
     figures.forEach((r, i) => {
       const key = candidateKey(r.key, r.group, r.places, r.anchors);
@@ -78,6 +79,7 @@ class Gathered {
       entry.queries.push(new Map(r.query.terms.map((t, j) => [t, r.query.weights[j]])));
       this.data.candidates.set(key, entry);
       wanted.push(...refs.map(x => ({ source: x.source, order: x.order, idx: x.sentence })));
+      candidates.push(...refs);
     });
     searches.forEach((r, i) => {
       this.data.searches.add(searchKey(r.terms, r.k));
@@ -85,6 +87,10 @@ class Gathered {
       wanted.push(...hits[i]);
     });
     await this.rows(wanted);
+    // same-fact.ts corpusSide(): a candidate whose sentence goes on with the event before is judged with that
+    // sentence's words too.
+    const fetched = new Map(this.data.figures.map(f => [figureRefKey(f), f.row]));
+    await this.rows(candidates.filter(x => fetched.get(figureRefKey(x))?.continues).map(x => ({ source: x.source, order: x.order, idx: x.sentence - 1 })));
     return hits;
   }
 

@@ -17,7 +17,7 @@ export function shapedFigure<F extends AnyFigure>(f: F): F {
     id: f.id, start: f.start, end: f.end, phraseStart: f.phraseStart, value: f.value, range: f.range, reach: f.reach,
     hedge: f.hedge, kind: f.kind, measure: f.measure, unit: f.unit, group: f.group, places: f.places, whole: f.whole,
     rate: f.rate, change: f.change, vague: f.vague, zero: f.zero, converted: f.converted, lengthStated: f.lengthStated,
-    when: f.when, running: f.running, current: f.current, incident: f.incident, part: f.part, termAt: f.termAt, clause: f.clause,
+    when: f.when, running: f.running, current: f.current, incident: f.incident, part: f.part, continues: f.continues, termAt: f.termAt, clause: f.clause,
     noun: f.noun, sentence: f.sentence, context: f.context,
   };
   return shaped as F;

@@ -254,34 +254,41 @@ const CONTINUED_REACH = 3;
  * الهجوم ، يعاني زيدان … ستة لاعبين» is the attack of a football team. */
 const ofEvent = (reader: Reader, f: Figure) => f.kind === 'count' && !!f.measure && reader.lang.measureById.get(f.measure)?.type === 'event';
 
-/** The time of sentence s when it goes on with the event the sentence before it told, in one paragraph: it opens on
- * a definite incident word, not negated («وأسفر الحادث عن مقتل 10 أشخاص» after «حادث الدهس الذي وقع وسط مدينة
- * تورنتو الاثنين»; «ونفذت هذه العملية»; not «وليست هذه العملية الأولى»), neither names a «منذ», and the sentence
- * before names one time (see soleTime). */
-function continuedTime(reader: Reader, sentences: SentenceTokens, s: number): Period | undefined {
-  if (s === 0) return undefined;
+/** Whether sentence s goes on with the event the sentence before it told, in one paragraph: it opens on a definite
+ * incident word, not negated («وأسفر الحادث عن مقتل 10 أشخاص» after «حادث الدهس الذي وقع وسط مدينة تورنتو
+ * الاثنين»; «ونفذت هذه العملية»; not «وليست هذه العملية الأولى»). */
+function continues(reader: Reader, sentences: SentenceTokens, s: number): boolean {
+  if (s === 0) return false;
   const [a, b] = sentences.ranges[s], prev = sentences.ranges[s - 1];
-  if (a >= b || prev[0] >= prev[1] || reader.n.text.slice(reader.tokens[prev[1] - 1].end, reader.tokens[a].start).includes('\n')) return undefined;
+  if (a >= b || prev[0] >= prev[1] || reader.n.text.slice(reader.tokens[prev[1] - 1].end, reader.tokens[a].start).includes('\n')) return false;
   const lang = reader.lang;
-  let opens = false;
-  for (let j = a; j < Math.min(b, a + CONTINUED_REACH) && !opens; j++) {
-    if (reader.phraseAt(lang.negations, j)) return undefined;
-    opens = reader.inSet(j, lang.incidentWords) && reader.forms(j).some(f => f.startsWith(lang.article));
+  for (let j = a; j < Math.min(b, a + CONTINUED_REACH); j++) {
+    if (reader.phraseAt(lang.negations, j)) return false;
+    if (reader.inSet(j, lang.incidentWords) && reader.forms(j).some(f => f.startsWith(lang.article))) return true;
   }
-  // A toll since a time runs to the day it is reported, in either sentence: «توترا منذ أن اندلعت صدامات … في 30
-  // آذار/مارس. وأسفرت هذه المواجهات عن مقتل حوالى ثلاثين» is not 30 March's.
-  for (let j = prev[0]; opens && j < b; j++) if (reader.inSet(j, lang.sinceWords)) return undefined;
-  return opens ? soleTime(reader, prev, reader.today) : undefined;
+  return false;
 }
 
-/** What an event did, with no time of its own, in a sentence going on with the event before: then (after the
- * figures have taken their event from the one before them, «مقتل 25 شخصا بينهم 9 صحفيين»). */
-function timeContinued(reader: Reader, sentences: SentenceTokens, figures: Figure[]): void {
-  const bySentence = new Map<number, Period | undefined>();
+/** The time of a sentence that continues the one before (see continues): the one time that sentence names (see
+ * soleTime), unless either names a «منذ». */
+function continuedTime(reader: Reader, sentences: SentenceTokens, s: number): Period | undefined {
+  const [, b] = sentences.ranges[s], prev = sentences.ranges[s - 1];
+  // A toll since a time runs to the day it is reported, in either sentence: «توترا منذ أن اندلعت صدامات … في 30
+  // آذار/مارس. وأسفرت هذه المواجهات عن مقتل حوالى ثلاثين» is not 30 March's.
+  for (let j = prev[0]; j < b; j++) if (reader.inSet(j, reader.lang.sinceWords)) return undefined;
+  return soleTime(reader, prev, reader.today);
+}
+
+/** Figures of a sentence going on with the event before are marked so; what that event did, with no time of its
+ * own, holds then (after the figures have taken their event from the one before them, «مقتل 25 شخصا بينهم 9
+ * صحفيين»). */
+function markContinued(reader: Reader, sentences: SentenceTokens, figures: Figure[]): void {
+  const bySentence = new Map<number, boolean>();
   for (const f of figures) {
-    if (f.when || !ofEvent(reader, f)) continue;
-    if (!bySentence.has(f.sentence)) bySentence.set(f.sentence, continuedTime(reader, sentences, f.sentence));
-    f.when = bySentence.get(f.sentence);
+    if (!bySentence.has(f.sentence)) bySentence.set(f.sentence, continues(reader, sentences, f.sentence));
+    if (!bySentence.get(f.sentence)) continue;
+    f.continues = true;
+    if (!f.when && ofEvent(reader, f)) f.when = continuedTime(reader, sentences, f.sentence);
   }
 }
 
@@ -317,6 +324,6 @@ export function readFigures(reader: Reader, sentences: SentenceTokens, sourceCou
     last = { kind: f.kind, endTok: p.end };
     i = p.end;
   }
-  timeContinued(reader, sentences, out);
+  markContinued(reader, sentences, out);
   return out;
 }

@@ -60,6 +60,9 @@ export interface Figure {
   incident?: boolean;
   /** «منهم 13 طفلا»: a part of the figure before it. */
   part?: boolean;
+  /** Its sentence goes on with the event the sentence before told («وأسفر الحادث عن مقتل 10 أشخاص»): what that
+   * sentence says of the event (the place, the day, who) is this figure's context too. */
+  continues?: boolean;
   /** How many of its sentence's terms stand before the figure: where it sits among them. */
   termAt: number;
   /** Its clause (between commas) as a range of its sentence's terms. */
@@ -156,7 +159,7 @@ export function readText(original: string, lang: Language, opts: ReadOptions = {
   let used: Set<number> | undefined;
   if (draft) {
     used = new Set();
-    for (const f of figures) used.add(f.sentence);
+    for (const f of figures) { used.add(f.sentence); if (f.continues) used.add(f.sentence - 1); }
     for (const a of attributions) used.add(a.sentence);
   }
   // Pushed, not mapped (see the words in Reader): one kind of array whichever compiler made it.
