@@ -661,6 +661,24 @@ describe('reading families: money, ages and durations, counted sources', () => {
 });
 
 describe('reading families: when a figure holds', () => {
+  // bug: a-year-naming-a-bid.
+  it('a year alone with one word in quotes names a bid, a plan or an operation: «"متحدون 2026"», «"رؤية 2030"», «"سيناء 2018"»', () => {
+    // AL-sport-1941-20180613
+    const bid = fig('وحصل الملف المشترك الذي يحمل شعار "متحدون 2026" على 134 صوتا مقابل 65 صوتا فقط حصل عليها ملف المغرب.', '134', '2018-06-13');
+    assert.strictEqual(bid.when, undefined);
+    // FR-internationalNews-627-20180408: 500 billion is no sum of 2030.
+    const plan = fig('وذلك في إطار مشروع " رؤية 2030" الذي تبلغ قيمته 500 مليار دولار.', '500 مليار', '2018-04-08');
+    assert.strictEqual(plan.when, undefined);
+    // SK-middleEast-20-20180222: the operation's toll holds on the day the spokesman gave it.
+    const sinai = fig('أعلن المتحدث العسكري المصري، الخميس، أن 7 من عناصر الجيش و71 "فردا تكفيريا" قتلوا في العملية الكبرى "سيناء 2018" التي بدأت قبل أسبوعين.', '71', '2018-02-22');
+    assert.deepStrictEqual(sinai.when, { from: day('2018-02-22'), to: day('2018-02-22') });
+    // Still times (built from the above): a year after a year word or a preposition in brackets, a year in quotes
+    // with no word, a year with a word outside quotes.
+    assert.deepStrictEqual(fig('وبلغت قيمته 500 مليار دولار (عام 2016).', '500 مليار', '2018-04-08').when, { from: day('2016-01-01'), to: day('2016-12-31') });
+    assert.deepStrictEqual(fig('وبلغت قيمته 500 مليار دولار (في 2016).', '500 مليار', '2018-04-08').when, { from: day('2016-01-01'), to: day('2016-12-31') });
+    assert.deepStrictEqual(fig('وبلغت قيمته 500 مليار دولار "2016".', '500 مليار', '2018-04-08').when, { from: day('2016-01-01'), to: day('2016-12-31') });
+    assert.deepStrictEqual(fig('وتبلغ كلفة رؤية 2030 نحو 500 مليار دولار.', '500 مليار', '2018-04-08').when, { from: day('2030-01-01'), to: day('2030-12-31') });
+  });
   it('«منذ أغسطس 2014» runs from August 2014 to the article\'s date', () => {
     // bench/quality case-endings-5 (draft, 2018-06-01)
     const f = fig('وأقر التحالف الدولي بقيادة الولايات المتحدة الجمعة بأن ضرباته في سوريا والعراق منذ أغسطس 2014 أسفرت عن مقتل 829 مدنيًا.', '829', '2018-06-01');
@@ -781,6 +799,18 @@ describe('reading families: when a figure holds', () => {
 });
 
 describe('reading families: what a count counts', () => {
+  // bug: a-count-of-towns-read-as-refugees.
+  it('an event later in the clause is not what a figure counts when another number stands before it', () => {
+    // SK-middleEast-1149-20180420: the refugees are the thousands, not the 13 municipalities.
+    const towns = 'أجبرت 13 بلدية على الأقل في لبنان آلاف اللاجئين السوريين على مغادرة منازلهم.';
+    assert.deepStrictEqual(measures(towns, '13', 'آلاف'), [undefined, 'displaced']);
+    // SK-middleEast-3454-20180818: Idlib's population, not its displaced.
+    assert.strictEqual(fig('وتقول الأمم المتحدة إن عدد سكان إدلب يبلغ 4 ملايين، من بينهم عشرات الآلاف من النازحين الذين خرجوا من ديارهم.', '4 ملايين').measure, undefined);
+    // Still the event's: past a part of the figure or the next of its list (SK-middleEast-2902-20180715,
+    // BB-internationalNews-564-20180524), and with no number between (FR-middleEast-445-20180511's injured).
+    assert.strictEqual(fig('وذكرت "وفا" من جانبها إن 4 فلسطينيين بينهم ثلاثة أطفال أصيبوا بجروح متفاوتة، فجر الأحد.', '4').measure, 'injured');
+    assert.strictEqual(fig('وأضافت أن نحو 32 رضيعا وطفلا، وخمس سيدات، توفوا في الاحتجاز منذ عام 2016 في ثكنات سيئة السمعة.', '32').measure, 'killed');
+  });
   // bug: what-a-plane-can-carry.
   it('what a place or a vehicle can hold is a capacity: «تتسع لـ14 شخصا», «أن تقل حتى 40 راكبا», «بسعة 1370 سريراً»', () => {
     // SK-internationalNews-688-20180330, FR-internationalNews-291-20180306, AL-economy-340-20180328

@@ -169,7 +169,15 @@ const TORONTO: Article = {
   id: 'FR-internationalNews-885-20180424', date: '2018-04-24', outlet: 'france24', title: 'الشرطة الكندية تعتبر حادث الدهس بتورنتو "متعمدا" وتعتقل سائق الشاحنة',
   text: 'قالت الشرطة الكندية إن حادث الدهس الذي وقع وسط مدينة تورنتو الاثنين، كان متعمدا، مشيرة إلى اعتقال سائق الشاحنة بعد مواجهة مع الأمن. وكشفت الشرطة عن شخصية المشتبه به الذي يبلغ من العمر 25 عاما، ويقطن بإحدى ضواحي تورنتو الشمالية. وأسفر الحادث عن مقتل 10 أشخاص وإصابة 15 آخرين.',
 };
+const FIFA_VOTE: Article = {
+  id: 'SK-sport-1619-20180613', date: '2018-06-13', outlet: 'skynews', title: 'لخامس مرة.. المغرب يخسر سباق تنظيم المونديال',
+  text: 'خسر الملف المغربي السباق على تنظيم كأس العالم 2026، لصالح الملف الثلاثي المشترك للولايات المتحدة وكندا والمكسيك.\nوأسفر التصويت الذي أجراه 207 أعضاء في الجمعية العمومية للاتحاد الدولي لكرة القدم، الأربعاء، عن فوز الملف المشترك بواقع 134 صوتا مقابل 65 للمغرب، فيما اختار عضو واحد في الجمعية العمومية عدم التصويت لأي من الملفين.\nوهي المرة الخامسة التي تخسر فيها المملكة سباق الظفر بتنظيم كأس العالم، بعدما تقدمت لاستضافة الحدث الكروي الأهم أعوام 1994 و1998 و2006 و2010.\nوستكون بطولة 2026 الأولى بمشاركة 48 فريقا، بدلا من الشكل الحالي للبطولة المكون من 32 فريقا.\nوحصل العرضان على فرصة أخيرة لمدة 15 دقيقة لكل منهما لاقناع الاتحادات الأعضاء في اجتماع الجمعية العمومية في مركز المعارض في موسكو، حيث تعهد عرض أميركا الشمالية بأن تدر البطولة ربحا يبلغ 11مليار دولار، بينما قال المغرب إنه سيجني أرباحا قيمتها 5 مليارات دولار.\nورغم أنها ستكون أول بطولة تستضيفها 3 دول، فإن أغلب المباريات ستقام في الولايات المتحدة.\nومن بين 80 مباراة، ستقام 10 مباريات في كندا و10 في المكسيك و60 في الولايات المتحدة، بينما يقام النهائي باستاد مت لايف في نيوجيرسي، وهو ملعب نيويورك جيتس المنافس في دوري كرة القدم الأميركية.\nوقال كارلوس كورديرو رئيس الاتحاد الأميركي لكرة القدم: "نشكركم على منحنا شرف استضافة كأس العالم في 2026. كرة القدم اليوم هي الفائز الوحيد".\nواستضافت الولايات المتحدة كأس العالم من قبل عام 1994 بينما استضافتها المكسيك في 1970 و1986، ولم تستضف كندا من قبل كأس العالم للرجال لكنها نظمت بطولة السيدات في 2015.\nوالمرة الأخيرة التي صوت فيها الفيفا على حقوق استضافة كأس العالم كانت في 2010، حيث كان القرار يتخذ عن طريق أعضاء اللجنة التنفيذية القديمة الذين اختاروا روسيا لبطولة 2018 وقطر من أجل 2022.\nوتم إيقاف العديد من أعضاء هذه اللجنة لاحقا بعد تورطهم في فضيحة الفساد، التي عصفت بالاتحاد الدولي عام 2015.\nووفق نظام الفيفا الجديد لاختيار الدولة المضيفة، أصبح لكل الاتحادات الأعضاء حق التصويت.',
+};
 
+const ARGENTINA_SQUAD: Article = {
+  id: 'SK-sport-1271-20180521', date: '2018-05-21', outlet: 'skynews', title: 'تشكيلة الأرجنتين.. هداف إيطاليا خارج المونديال',
+  text: 'أعلن المدرب الأرجنتيني خورخي سامباولي عن التشكيلة النهائية المكونة من 23 لاعبا للمنتخب الأرجنتيني، والتي ستشارك في نهائيات كأس العالم في روسيا الشهر المقبل.\nوكما كانت التوقعات، استبعد المدرب هداف الدوري الإيطالي ماورو إيكاردي من القائمة النهائية، على الرغم من تألقه في الكالتشو.\nوضمت القائمة نخبة من النجوم على رأسهم نجم برشلونة ليونيل ميسي، ونجم يوفنتوس باولو ديبالا، ومهاجم مانشستر سيتي سيرجيو أغويرو.\nوضمت القائمة 3 لاعبين محليين فقط، وهم الحارس الاحتياطي فرانكو أرماني (ريفر بليت) ولاعبي الوسط ماكسمليانو ميزا (إندبيندينتي) وكريستيان بافون (بوكا جونيورز).\nكما استغربت عدة صحف استبعاد لاعب وسط روما الإيطالي دييغو بيروتي، الذي قدم موسما متألقا.\nوتلعب الأرجنتين في مجموعة تضم كرواتيا وآيسلندا ونيجيريا في المونديال.',
+};
 // ---- The distinctions ----
 
 describe('same fact: the subject', () => {
@@ -253,6 +261,17 @@ describe('same fact: one sum in two currencies', () => {
 });
 
 describe('same fact: the event and the place', () => {
+  // bug: a-squad-of-another-country.
+  it('a sentence that names no place is about its title\'s country: Belgium\'s squad is not Argentina\'s', () => {
+    const index = corpus(ARGENTINA_SQUAD);
+    const told = (draft: string) => findings(check(index, draft, '2018-05-21'), draft);
+    // AL-sport-1639-20180521, and another country named in the sentence: nothing.
+    assert.deepStrictEqual(told('وأعلن الإسباني روبرتو مارتينيز، المدير الفني لبلجيكا، يوم الاثنين قائمة فريقه الأولية والتي ضمت 28 لاعبا، على أن يتم الإعلان عن القائمة النهائية (23 لاعبا) في الرابع من يونيو المقبل.'), []);
+    assert.deepStrictEqual(told('وضمت قائمة البرازيل 4 لاعبين محليين فقط، وهم الحارس الاحتياطي فرانكو أرماني ولاعبا الوسط ماكسمليانو ميزا وكريستيان بافون.'), []);
+    // Argentina named, or no country at all: the corpus's 3 local players.
+    assert.deepStrictEqual(told('وضمت قائمة الأرجنتين 4 لاعبين محليين فقط، وهم الحارس الاحتياطي فرانكو أرماني ولاعبا الوسط ماكسمليانو ميزا وكريستيان بافون.'), ['figure-conflict «4»']);
+    assert.deepStrictEqual(told('وضمت القائمة 4 لاعبين محليين فقط، وهم الحارس الاحتياطي فرانكو أرماني ولاعبا الوسط ماكسمليانو ميزا وكريستيان بافون.'), ['figure-conflict «4»']);
+  });
   it('10 injured in Surabaya and 7 injured in Paris are two attacks', () => {
     const index = corpus(SURABAYA, PARIS);
     // Paris with Surabaya's count: Paris's own report says 7, and Surabaya's 10 does not back it.
@@ -279,6 +298,26 @@ describe('same fact: the event and the place', () => {
     assert.deepStrictEqual(findings(check(index, right, '2018-04-24'), right), ['figure-uncited «10»', 'figure-uncited «15»']);
     const montreal = draft.replace('تورنتو', 'مونتريال');
     assert.deepStrictEqual(findings(check(index, montreal, '2018-04-24'), montreal), []);
+  });
+});
+
+describe('same fact: one list told twice', () => {
+  // bug: one-list-told-twice-paired-crosswise.
+  it('pairs each figure of a list with its equal, or with the figure in its place, not with the one whose words stand nearer', () => {
+    const index = corpus(FIFA_VOTE);
+    const told = (draft: string) => findings(check(index, draft, '2018-06-13'), draft);
+    // AL-sport-1941-20180613, and the same with the two figures the other way round: they agree.
+    assert.deepStrictEqual(told('وحصل الملف المشترك الذي يحمل شعار "متحدون 2026" على 134 صوتا مقابل 65 صوتا فقط حصل عليها ملف المغرب.'), ['figure-uncited «134»', 'figure-uncited «65»']);
+    assert.deepStrictEqual(told('وحصل ملف المغرب على 65 صوتا فقط مقابل 134 صوتا للملف المشترك في تصويت الجمعية العمومية للفيفا.'), ['figure-uncited «65»', 'figure-uncited «134»']);
+    // One figure of the list changed: it alone conflicts, with the figure in its place.
+    const first = 'وحصل الملف المشترك الذي يحمل شعار "متحدون 2026" على 143 صوتا مقابل 65 صوتا فقط حصل عليها ملف المغرب.';
+    const r = check(index, first, '2018-06-13');
+    assert.deepStrictEqual(findings(r, first), ['figure-conflict «143»', 'figure-uncited «65»']);
+    assert.deepStrictEqual(shown(figure(r, first, '143').passages), ['134 conflicts']);
+    const second = 'وحصل الملف المشترك الذي يحمل شعار "متحدون 2026" على 134 صوتا مقابل 56 صوتا فقط حصل عليها ملف المغرب.';
+    const q = check(index, second, '2018-06-13');
+    assert.deepStrictEqual(findings(q, second), ['figure-uncited «134»', 'figure-conflict «56»']);
+    assert.deepStrictEqual(shown(figure(q, second, '56').passages), ['65 conflicts']);
   });
 });
 

@@ -64,6 +64,10 @@ export const BUG_FIXTURES = [
   'feminine-t-made-two-words',
   'decimal-comma-before-a-unit',
   'the-incident-told-in-the-sentence-before',
+  'a-year-naming-a-bid',
+  'one-list-told-twice-paired-crosswise',
+  'a-count-of-towns-read-as-refugees',
+  'a-squad-of-another-country',
   'monday-read-as-two',
 ] as const;
 

@@ -13,7 +13,7 @@ import type { Period } from '../read/time';
 import { stemsOf } from '../stem';
 
 /** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total. */
-type Peer = Pick<Figure, 'termAt' | 'when' | 'running' | 'unit'>;
+type Peer = Pick<Figure, 'termAt' | 'when' | 'running' | 'unit' | 'value'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
 export interface FactSide {
@@ -137,6 +137,21 @@ const rivalsOf = (s: FactSide) => s.peers.filter(p => p.unit === s.figure.unit);
 /** Which of its sentence's figures of its measure and unit the figure is, in reading order. */
 const rankOf = (s: FactSide, rivals: Peer[]) => rivals.filter(p => p.termAt < s.figure.termAt).length;
 
+/** Whether two lists of figures hold the same values, in any order. */
+function sameValues(a: Peer[], b: Peer[]): boolean {
+  const values = (xs: Peer[]) => xs.map(x => x.value).sort((x, y) => x - y);
+  const x = values(a), y = values(b);
+  return x.every((v, i) => v === y[i]);
+}
+
+/** Whether two lists of figures, in reading order, hold one value at the same place: «134 … مقابل 65» and «143 …
+ * مقابل 65» are one list with its first figure changed. */
+function valueInPlace(a: Peer[], b: Peer[]): boolean {
+  const inOrder = (xs: Peer[]) => xs.slice().sort((x, y) => x.termAt - y.termAt).map(x => x.value);
+  const x = inOrder(a), y = inOrder(b);
+  return x.some((v, i) => v === y[i]);
+}
+
 /** Whether the corpus figure is, of the figures of its measure and unit in its sentence, the one whose close
  * neighbours best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
 function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number } {
@@ -153,17 +168,25 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
     if (mine !== peer) return { tight, aligned: mine > peer ? 1 : 0 };
   }
   if (!rivals.length) return { tight, aligned: 1 };
-  const best = Math.max(...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
-  // In two tellings of one sentence with the same figures («78 من أصل 130»), the n-th figure matches the n-th —
-  // counted in the one unit: «100 مليون دولار (620 مليون ريال)» lists its figures in another order.
+  // Two tellings of one list with the same numbers: each figure is its equal, whatever words stand nearer another
+  // («134 صوتا مقابل 65 صوتا فقط حصل عليها ملف المغرب» / «بواقع 134 صوتا مقابل 65 للمغرب»).
   const draftRivals = rivalsOf(d);
-  const sameList = draftRivals.length === rivals.length && overlap(whole(d.terms), whole(c.terms)) >= 0.6;
-  return { tight, aligned: tight >= best && !(sameList && rankOf(d, draftRivals) !== rankOf(c, rivals)) ? 1 : 0 };
+  const draftList = [d.figure, ...draftRivals], corpusList = [c.figure, ...rivals];
+  if (draftRivals.length === rivals.length && sameValues(draftList, corpusList)) return { tight, aligned: d.figure.value === c.figure.value ? 1 : 0 };
+  // In two tellings of one list — one sentence told again («78 من أصل 130»), or a list with one value in the same
+  // place — the n-th figure matches the n-th, counted in the one unit: «100 مليون دولار (620 مليون ريال)» lists its
+  // figures in another order.
+  if (draftRivals.length === rivals.length && (valueInPlace(draftList, corpusList) || overlap(whole(d.terms), whole(c.terms)) >= 0.6)) {
+    return { tight, aligned: rankOf(d, draftRivals) === rankOf(c, rivals) ? 1 : 0 };
+  }
+  const best = Math.max(...rivals.map(p => overlap(dw, windowAt(c, p.termAt, TIGHT))));
+  return { tight, aligned: tight >= best ? 1 : 0 };
 }
 
 /** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
  * often only a dateline. */
 const SUBJECT_KINDS = new Set(['person', 'club', 'company']);
+const PLACE_KINDS = new Set(['country', 'city']);
 
 /** The entity of each kind nearest the figure (the subject slot): «ورفع الريال رصيده» / «ورفع فالنسيا رصيده»; for a
  * person, club or company the sentence does not name, the one its article's title names. */
@@ -178,6 +201,12 @@ function nearestByKind(s: FactSide): Map<string, EntityMention> {
     if (!cur || dist(e) < dist(cur)) out.set(e.kind, e);
   }
   for (const e of s.titleEntities) if (SUBJECT_KINDS.has(e.kind) && !out.has(e.kind) && !s.entities.some(x => x.kind === e.kind)) out.set(e.kind, e);
+  // A sentence that names no place at all is about its title's country: «مقاعد البرلمان، البالغ عددها 222 مقعدا»
+  // under a title on Malaysia's election.
+  if (!s.entities.some(e => PLACE_KINDS.has(e.kind))) {
+    const country = s.titleEntities.find(e => e.kind === 'country');
+    if (country) out.set('country', country);
+  }
   return out;
 }
 

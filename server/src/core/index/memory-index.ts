@@ -321,7 +321,7 @@ export class MemoryIndex implements CandidateStore {
       entities.push({ id, kind, at: c.entPos.a[k], ...(ambiguous ? { ambiguous: true } : {}) });
     }
     const terms = Array.from(this.searcher.sentenceTerms(s), t => this.vocab[t]);
-    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), unit: this.str(c.fUnit.a[k]), termAt: c.fTermPos.a[k], when: this.whenOf(k), running: this.flag(k, 'running') })), this.sentenceArticle(s));
+    f = sentenceFacts(terms, entities, this.figuresOfSentence(s).map(k => ({ measure: this.str(c.fMeasure.a[k]), unit: this.str(c.fUnit.a[k]), termAt: c.fTermPos.a[k], when: this.whenOf(k), running: this.flag(k, 'running'), value: this.flt.fValue.a[k] })), this.sentenceArticle(s));
     if (this.factCache.size > 4096) this.factCache.clear();
     this.factCache.set(s, f);
     return f;

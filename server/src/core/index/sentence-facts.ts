@@ -6,9 +6,9 @@ import { isoDay } from '../read/time';
 import type { ArticleRecord, SentenceFacts, StoredFigure } from './store';
 
 /** `figures`: every figure of the sentence, in index order. */
-export function sentenceFacts(terms: string[], entities: EntityMention[], figures: Pick<StoredFigure, 'measure' | 'unit' | 'termAt' | 'when' | 'running'>[], article: ArticleRecord): SentenceFacts {
+export function sentenceFacts(terms: string[], entities: EntityMention[], figures: Pick<StoredFigure, 'measure' | 'unit' | 'termAt' | 'when' | 'running' | 'value'>[], article: ArticleRecord): SentenceFacts {
   return {
-    terms, entities, figures: figures.map(f => ({ measure: f.measure, unit: f.unit, termAt: f.termAt, when: f.when, running: f.running })),
+    terms, entities, figures: figures.map(f => ({ measure: f.measure, unit: f.unit, termAt: f.termAt, when: f.when, running: f.running, value: f.value })),
     day: isoDay(article.meta.date), titleEntities: article.titleEntities ?? [], titleTerms: article.titleTerms ?? [],
   };
 }

@@ -47,9 +47,9 @@ export interface SentenceFacts {
   terms: string[];
   entities: EntityMention[];
   day?: number;
-  /** What each figure of the sentence measures (and in what unit), where it stands among the terms, when it holds
-   * and whether it is a running total. */
-  figures: { measure?: string; unit?: string; termAt: number; when?: Period; running?: boolean }[];
+  /** What each figure of the sentence measures (and in what unit), where it stands among the terms, when it holds,
+   * whether it is a running total, and its value. */
+  figures: { measure?: string; unit?: string; termAt: number; when?: Period; running?: boolean; value: number }[];
   /** The entities and content words of the article's title. */
   titleEntities: EntityMention[];
   titleTerms: string[];

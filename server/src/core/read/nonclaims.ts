@@ -1,7 +1,7 @@
 // Numbers that are not counted claims: model names and codes, phone numbers, clock times and match minutes,
 // dates, years, clause and rank numbers, editions («الـ71»), match scores. They are read (so they never pass for a
 // count) but never compared.
-import type { Reader } from './reader';
+import { type Reader, aloneInQuotes } from './reader';
 import type { ParsedNumber } from './numbers';
 import type { FigureKind } from './read-text';
 
@@ -26,12 +26,11 @@ export function inName(reader: Reader, i: number): boolean {
   return false;
 }
 
-const CLOSERS: Record<string, string> = { '(': ')', '"': '"' };
 /** «(أوروبا 1)», «"قيام 1"»: one word and a number alone in brackets or quotes name something (a channel, a
  * missile); a word that names a measure or a hedge makes it a figure («(نحو 50)»). */
 function bracketedName(reader: Reader, i: number, p: ParsedNumber): boolean {
-  const word = i - 1, closer = CLOSERS[reader.words[i - 2]];
-  if (p.scaled || p.percent || !closer || reader.words[p.end] !== closer || !reader.isWord(word)) return false;
+  const word = i - 1;
+  if (p.scaled || p.percent || !aloneInQuotes(reader, i, p.end)) return false;
   return !reader.measureAt(word) && !reader.phraseAt(reader.lang.hedges, word) && !reader.inSet(word, reader.lang.genericNouns);
 }
 

@@ -4,7 +4,7 @@
 import { lookupForms, type MeasureEntry, type PhraseTable } from '../language';
 import { stemsOf } from '../stem';
 import { QUOTES, type Reader } from './reader';
-import { parseNumberAt, type ParsedNumber } from './numbers';
+import { parseNumberAt, mayStartNumber, type ParsedNumber } from './numbers';
 import { inName } from './nonclaims';
 import { namesTime } from './time';
 import type { RateKind } from './read-text';
@@ -147,10 +147,16 @@ function eventAfterPeople(reader: Reader, from: number, range: [number, number])
   return h?.m.type === 'event' ? h.m : undefined;
 }
 
-/** An event named later in the clause: «85% من سكان غزة إلى النزوح», «1.4 مليون فلسطيني عن ملجأ». */
+/** An event named later in the clause, before another number: «85% من سكان غزة إلى النزوح», «1.4 مليون فلسطيني عن
+ * ملجأ»; not «أجبرت 13 بلدية … آلاف اللاجئين», where the refugees are the thousands. A number in words may be a
+ * part of the figure or the next of a list told of the same event: «4 فلسطينيين بينهم ثلاثة أطفال أصيبوا», «32
+ * رضيعا وطفلا، وخمس سيدات، توفوا». */
 function eventLater(reader: Reader, p: ParsedNumber, range: [number, number]): MeasureEntry | undefined {
+  const lang = reader.lang;
+  const ofFigure = (j: number) => !!reader.phraseAt(lang.partMarkers, j - 1) || lang.joiners.some(c => reader.words[j].startsWith(c));
   for (let j = p.end; j < Math.min(range[1], p.end + 8); j++) {
     if (reader.isNumber(j)) break;
+    if (reader.word(mayStartNumber, j) && !ofFigure(j) && parseNumberAt(reader, j)) break;
     const h = j === p.end ? reader.nounMeasureAt(j, range) : reader.measureAt(j, range);
     if (h && h.m.type === 'event') return h.m;
   }

@@ -157,6 +157,15 @@ export class Reader {
 }
 
 
+/** The closing mark of each quote or bracket that opens a name. */
+const CLOSERS: Record<string, string> = { '(': ')', '"': '"', '«': '»' };
+/** Whether one word and the number at token i (its last token before `end`) stand alone in quotes or brackets:
+ * «(أوروبا 1)», «"قيام 1"», «"متحدون 2026"», «"رؤية 2030"» name something (a channel, a missile, a bid, a plan). */
+export function aloneInQuotes(reader: Reader, i: number, end: number): boolean {
+  const closer = CLOSERS[reader.words[i - 2]];
+  return !!closer && reader.words[end] === closer && reader.isWord(i - 1);
+}
+
 /** Quotes, brackets and dashes: around a name or a number, or between a number and its counted noun, they are not
  * words of their own. */
 export const QUOTES = new Set(['"', "'", '“', '”', '(', ')', '«', '»', '‘', '’', '-', '–']);

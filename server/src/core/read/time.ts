@@ -1,7 +1,7 @@
 // When a figure holds: the time expressions of its sentence — years, months, dates, weekdays, «أمس», «الأسبوع
 // الماضي» — resolved against the article's date to a period of days, the one nearest the figure in its clause
 // winning. Two reports of a figure for explicitly different periods state different facts.
-import { Reader, firstAtOrAfter } from './reader';
+import { Reader, firstAtOrAfter, aloneInQuotes } from './reader';
 import { lookupForms, type Language } from '../language';
 import { stripClitics } from '../stem';
 import { wordMemo, wordTest } from '../word-memo';
@@ -94,6 +94,9 @@ function yearAt(reader: Reader, j: number): TimeHit | undefined {
   // «مارس 2018» is read with its month.
   if (reader.lang.monthNames.match(reader.words, j - 1) || reader.inSet(j - 1, reader.lang.months)) return undefined;
   const cue = reader.inSet(j - 1, reader.lang.yearWords) || !reader.isWord(j + 1) || !reader.measureAt(j + 1);
+  // «"متحدون 2026"», «"رؤية 2030"», «"سيناء 2018"»: a year alone with one word in quotes names a bid, a plan or an
+  // operation, and is not when the figures beside it hold; «(عام 2016)», «(في 2018)» still say when.
+  if (cue && aloneInQuotes(reader, j, j + 1) && reader.isContent(j - 1) && !reader.inSet(j - 1, reader.lang.yearWords)) return undefined;
   return cue ? { tok: j, end: j + 1, period: yearPeriod(y), specific: 1 } : undefined;
 }
 
