@@ -12,7 +12,8 @@ import type { Language, MeasureEntry } from '../language';
 import type { Period } from '../read/time';
 import { stemsOf } from '../stem';
 
-/** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total. */
+/** Another figure of a side's sentence: where it stands among the terms, when it holds, whether it is a running total,
+ * its unit and value. */
 type Peer = Pick<Figure, 'termAt' | 'when' | 'running' | 'unit' | 'value'>;
 
 /** One side of a comparison: the figure, its sentence's terms and entities, the day of its article. */
@@ -184,12 +185,13 @@ function alignment(d: FactSide, c: FactSide): { tight: number; aligned: number }
 }
 
 /** Kinds of entity a figure is about («اللاعب البالغ 24 عاما» is about the article's player); a title's place is
- * often only a dateline. */
+ * often only a dateline, so it stands in only for a sentence that names no place at all (see nearestByKind). */
 const SUBJECT_KINDS = new Set(['person', 'club', 'company']);
 const PLACE_KINDS = new Set(['country', 'city']);
 
 /** The entity of each kind nearest the figure (the subject slot): «ورفع الريال رصيده» / «ورفع فالنسيا رصيده»; for a
- * person, club or company the sentence does not name, the one its article's title names. */
+ * person, club or company the sentence does not name, the one its article's title names, and for a sentence that
+ * names no place, the title's country. */
 function nearestByKind(s: FactSide): Map<string, EntityMention> {
   const out = new Map<string, EntityMention>();
   const [from, to] = s.figure.clause;
