@@ -295,6 +295,24 @@ describe('reading families: ranges', () => {
     assert.deepStrictEqual(figures(t).map(f => f.kind), ['score', 'score']);
     assert.deepStrictEqual(claims(t), []);
   });
+  // bug: a-basketball-score-read-as-a-count.
+  it('a basketball score has three digits a side: «بعد فوزه 117-95», «الفوز111-104»', () => {
+    // SK-sport-589-20180406, SK-sport-538-20180402
+    assert.deepStrictEqual(claims('قطع يوتا جاز خطوة أخرى نحو التأهل، بعد فوزه 117-95 على لوس أنجليس كليبرز الليلة الماضية.'), []);
+    assert.deepStrictEqual(claims('وسجل فيكتور أولاديبو 30 نقطة ليمنح انديانا بيسرز الفوز111-104 على لوس انجليس كليبرز'), ['30=30']);
+    // Silent: a range of a counted noun after a word of winning, and three-digit numbers with no such word
+    // (built from the above).
+    assert.deepStrictEqual(claims('وفاز الحزب بـ120-130 مقعدا في البرلمان.'), ['120-130=120']);
+    assert.deepStrictEqual(claims('وتراوح عدد المشاركين 117-195 متطوعا.'), ['117-195=117']);
+  });
+  // bug: losses-set-against-wins.
+  it('wins, draws and losses are measures of their own, not matches', () => {
+    // SK-sport-2202-20180715, AL-sport-2368-20180715
+    const t = 'وتسلم سامباولي مهامه مطلع يونيو 2017، وقاد المنتخب في 15 مباراة حقق فيها 7 انتصارات، 4 تعادلات و4 هزائم.';
+    assert.deepStrictEqual(measures(t, '15', '7'), ['matches', 'wins']);
+    assert.deepStrictEqual(figures(t).filter(f => f.text === '4').map(f => f.measure), ['draws', 'losses']);
+    assert.strictEqual(fig('وخاض ديشان مباراته الثالثة والثمانين كمدير فني لمنتخب فرنسا، حيث حقق انتصاره الثالث والخمسين مقابل 15 تعادلا و16 خسارة.', '15').measure, 'draws');
+  });
 });
 
 describe('reading families: vague quantities', () => {

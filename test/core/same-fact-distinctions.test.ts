@@ -10,6 +10,7 @@ import { analyze, MemoryIndex, loadLanguage, readText, describeJudgement } from 
 import type { AnalysisResult, FigureReport, Passage } from '../../server/src/core/api';
 import { judge, draftSide, corpusSide, features, vetoed } from '../../server/src/core/check/same-fact';
 import { figureKey } from '../../server/src/core/index/store';
+import { readTitle } from '../../server/src/core/read/entities';
 import { isoDay } from '../../server/src/core/read/time';
 import { seedsIndex } from '../helpers/seeds';
 
@@ -261,6 +262,14 @@ describe('same fact: one sum in two currencies', () => {
 });
 
 describe('same fact: the event and the place', () => {
+  // bug: a-title-read-to-its-first-dots.
+  it('a headline\'s entities are read past its «..»; its words only to there, as the story signal was fitted', () => {
+    const t = readTitle('بمقتضى "صفقة".. مدرب الأرجنتين مستعد للرحيل', lang);
+    assert.deepStrictEqual(t.entities.map(e => e.id), ['argentina']);
+    assert.ok(!t.terms.some(x => x.includes('مدرب')), t.terms.join(' '));
+    // A draft's first line standing in for a title is read to its first sentence's end, entities too.
+    assert.deepStrictEqual(readTitle('بمقتضى "صفقة".. مدرب الأرجنتين مستعد للرحيل', lang, false).entities, []);
+  });
   // bug: a-squad-of-another-country.
   it('a sentence that names no place is about its title\'s country: Belgium\'s squad is not Argentina\'s', () => {
     const index = corpus(ARGENTINA_SQUAD);

@@ -68,6 +68,9 @@ export const BUG_FIXTURES = [
   'one-list-told-twice-paired-crosswise',
   'a-count-of-towns-read-as-refugees',
   'a-squad-of-another-country',
+  'a-title-read-to-its-first-dots',
+  'losses-set-against-wins',
+  'a-basketball-score-read-as-a-count',
   'monday-read-as-two',
 ] as const;
 

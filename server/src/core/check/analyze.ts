@@ -106,7 +106,7 @@ function* analysisSteps(original: string, store: CandidateStore, settings: Parti
   const dated = !!meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
   const date = dated ? meta.date! : opts.today ?? today();
   const title = meta.title ?? /^\s*([^\r\n]{1,150})(?:\r?\n|$)/.exec(text)?.[1];
-  const t = title ? readTitle(title, lang) : { entities: [], terms: [] };
+  const t = title ? readTitle(title, lang, meta.title !== undefined) : { entities: [], terms: [] };
   const draft: DraftContext = { key: opts.draftKey, fingerprint: fingerprint(text), bodyFingerprints: bodyStart !== undefined ? bodyFingerprints(original.slice(bodyStart)) : undefined, sources: [], date, titleEntities: t.entities, titleTerms: t.terms };
   const out: AnalysisResult = { findings: [], figures: [], attributions: [] };
   // Links to other stories pasted with the text are not the draft's claims.

@@ -56,7 +56,7 @@ export function articleRows(a: CorpusArticle, r: Reading, lang: Language): Artic
     key: a.key, file: a.file, id: a.id, line: a.line, title, outlet, outletId: outlet ? outletId(outlet, lang) : undefined,
     date: a.date, url: a.url, fingerprint: fingerprint(a.text),
   };
-  const t = title ? readTitle(title, lang) : undefined;
+  const t = title ? readTitle(title, lang, a.title !== undefined) : undefined;
   return {
     meta,
     sentences: r.sentences.map(s => ({ start: s.start, end: s.end, terms: s.terms, entities: s.entities })),

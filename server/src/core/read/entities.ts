@@ -37,8 +37,11 @@ export function termIndex(reader: Reader, range: [number, number], tok: number):
   return reader.contentBetween(range[0], Math.min(tok, range[1]));
 }
 
-/** What a title (or a draft's first line) says the story is about: its entities and its content words. */
-export function readTitle(title: string, lang: Language): { entities: EntityMention[]; terms: string[] } {
+/** What a title (or a draft's first line) says the story is about: its entities and its content words. The
+ * entities of a headline are read whole — «بمقتضى "صفقة".. مدرب الأرجنتين مستعد للرحيل» is about Argentina's coach
+ * past its «..» —; its words, and all of a first line standing in for a title, to the first sentence's end (the
+ * same-fact model's «story» signal was fitted on those). */
+export function readTitle(title: string, lang: Language, whole = true): { entities: EntityMention[]; terms: string[] } {
   const reader = new Reader(title, lang);
   const s = splitSentences(reader.n.text)[0];
   if (!s) return { entities: [], terms: [] };
@@ -47,7 +50,7 @@ export function readTitle(title: string, lang: Language): { entities: EntityMent
   while (to > from && reader.tokens[to - 1].start >= s.end) to--;
   const terms: string[] = [];
   for (let j = from; j < to; j++) if (reader.isContent(j)) terms.push(reader.stem(j));
-  return { entities: readEntities(reader, [from, to]), terms };
+  return { entities: readEntities(reader, whole ? [0, reader.tokens.length] : [from, to]), terms };
 }
 
 /** The clause around token `tok` (between the commas and semicolons of its sentence), as a range of the

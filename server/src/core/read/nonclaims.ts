@@ -47,9 +47,15 @@ function isScore(reader: Reader, i: number, p: ParsedNumber): boolean {
   const other = isDash(reader, p.end) ? p.end + 1 : isDash(reader, i - 1) ? i - 2 : -1;
   if (other < 0 || p.scaled || p.percent) return false;
   if (reader.inSet(other, lang.scoreZero)) return true;
-  if (!reader.isNumber(other) || !/^\d{1,2}$/.test(reader.words[i]) || !/^\d{1,2}$/.test(reader.words[other])) return false;
+  if (!reader.isNumber(other)) return false;
   const first = Math.min(i, other), last = Math.max(i, other);
-  for (let j = first - 1; j >= Math.max(0, first - 6); j--) if (reader.inSet(j, lang.scoreCues)) return true;
+  const cued = () => { for (let j = first - 1; j >= Math.max(0, first - 6); j--) if (reader.inSet(j, lang.scoreCues)) return true; return false; };
+  // A basketball score has three digits: «بعد فوزه 117-95 على لوس أنجليس كليبرز» (but «فاز بـ120-130 مقعدا» is a range).
+  if (/^\d{3}$/.test(reader.words[i]) || /^\d{3}$/.test(reader.words[other])) {
+    return /^\d{2,3}$/.test(reader.words[i]) && /^\d{2,3}$/.test(reader.words[other]) && !nounAfter(reader, last + 1) && cued();
+  }
+  if (!/^\d{1,2}$/.test(reader.words[i]) || !/^\d{1,2}$/.test(reader.words[other])) return false;
+  if (cued()) return true;
   return +reader.words[i] <= 15 && +reader.words[other] <= 15 && !nounAfter(reader, last + 1);
 }
 
