@@ -138,20 +138,13 @@ const rivalsOf = (s: FactSide) => s.peers.filter(p => p.unit === s.figure.unit);
 /** Which of its sentence's figures of its measure and unit the figure is, in reading order. */
 const rankOf = (s: FactSide, rivals: Peer[]) => rivals.filter(p => p.termAt < s.figure.termAt).length;
 
-/** Whether two lists of figures hold the same values, in any order. */
-function sameValues(a: Peer[], b: Peer[]): boolean {
-  const values = (xs: Peer[]) => xs.map(x => x.value).sort((x, y) => x - y);
-  const x = values(a), y = values(b);
-  return x.every((v, i) => v === y[i]);
-}
-
-/** Whether two lists of figures, in reading order, hold one value at the same place: «134 … مقابل 65» and «143 …
- * مقابل 65» are one list with its first figure changed. */
-function valueInPlace(a: Peer[], b: Peer[]): boolean {
-  const inOrder = (xs: Peer[]) => xs.slice().sort((x, y) => x.termAt - y.termAt).map(x => x.value);
-  const x = inOrder(a), y = inOrder(b);
-  return x.some((v, i) => v === y[i]);
-}
+/** The values of a list of figures, ordered by value or by where they stand. */
+const valuesBy = (xs: Peer[], key: 'value' | 'termAt') => xs.slice().sort((x, y) => x[key] - y[key]).map(x => x.value);
+/** Whether two lists of figures (of one length) hold the same values, in any order. */
+const sameValues = (a: Peer[], b: Peer[]) => { const y = valuesBy(b, 'value'); return valuesBy(a, 'value').every((v, i) => v === y[i]); };
+/** Whether two lists of figures (of one length), in reading order, hold one value at the same place: «134 … مقابل
+ * 65» and «143 … مقابل 65» are one list with its first figure changed. */
+const valueInPlace = (a: Peer[], b: Peer[]) => { const y = valuesBy(b, 'termAt'); return valuesBy(a, 'termAt').some((v, i) => v === y[i]); };
 
 /** Whether the corpus figure is, of the figures of its measure and unit in its sentence, the one whose close
  * neighbours best match the draft figure's: «30 كم من السلط … و85 كم من إربد». */
@@ -297,7 +290,16 @@ interface WordOverlaps { local: number; crossLocal: number; sentence: number; cl
 const neighbourhood = (s: FactSide) => withLead(s.figure.zero ? whole(s.terms) : withSubject(window(s, WINDOW), s), s);
 /** …and, in a sentence going on with the event before, that sentence's words: «وأسفر الحادث عن مقتل 10 أشخاص» is
  * said of «حادث الدهس الذي وقع وسط مدينة تورنتو الاثنين», whose words stand in the other report's sentence. */
-const withLead = (bag: Bag, s: FactSide) => (s.lead?.length ? bagOf([...bag.words, ...s.lead]) : bag);
+const leadBags = new WeakMap<Bag, WeakMap<string[], Bag>>();
+function withLead(bag: Bag, s: FactSide): Bag {
+  if (!s.lead?.length) return bag;
+  // Kept per bag and lead, as the windows are: a draft figure meets dozens of candidates.
+  let bags = leadBags.get(bag);
+  if (!bags) { bags = new WeakMap(); leadBags.set(bag, bags); }
+  let out = bags.get(s.lead);
+  if (!out) { out = bagOf([...bag.words, ...s.lead]); bags.set(s.lead, out); }
+  return out;
+}
 /** …and for a percentage or a change, its whole or subject wherever it stands: «نسبة المشاركة في الانتخابات
  * الرئاسية التي جرت الشهر الماضي بلغت 47 بالمئة» is said of «المشاركة», eight words back. Only the subject's words
  * that are plain terms of the sentence: a unit's word weighs nothing there («#u:سكان»), an event word is its event
